@@ -1,0 +1,45 @@
+"""Build settings: folders and the base URL, from ``config.yaml`` and command-line flags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Config:
+    """Where things are and where the site will be served from."""
+
+    root: Path = ROOT
+    base_url: str = "/"  # path prefix the site is served under: "/" or "/aid-archive/"
+    site_url: str = ""  # absolute origin for feeds and sitemap, e.g. "https://example.org"
+    title: str = "Aid Archive"
+    seeds: str = "seeds"
+    content: str = "content"
+    templates: str = "templates"
+    vocab: str = "vocab"
+    output: str = "_site"
+
+    def path(self, name: str) -> Path:
+        return self.root / getattr(self, name)
+
+
+def normalise_base_url(value: str) -> str:
+    """``aid-archive`` → ``/aid-archive/``; ``/`` stays ``/``."""
+    parts = [p for p in value.strip().split("/") if p]
+    return "/" + "".join(p + "/" for p in parts)
+
+
+def load(root: Path = ROOT, **overrides: str | None) -> Config:
+    """Read ``config.yaml`` under ``root`` (when present) and apply non-empty overrides."""
+    settings: dict[str, str] = {}
+    path = root / "config.yaml"
+    if path.exists():
+        settings.update({k: str(v) for k, v in (yaml.safe_load(path.read_text("utf-8")) or {}).items()})
+    settings.update({k: v for k, v in overrides.items() if v})
+    config = replace(Config(root=root), **settings)
+    return replace(config, base_url=normalise_base_url(config.base_url), site_url=config.site_url.rstrip("/"))

@@ -1,0 +1,287 @@
+"""Entries in ``content/``: the editors' contract (schema), parsing, validation and writing.
+
+An entry is a Markdown file with a YAML front matter between ``---`` lines. The schema below is
+declared once, as data; every problem found is reported as ``file:line: field: message``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import LANGUAGES
+from .models import Entry, PartialDate, Problem, Text
+from .vocab import Vocabulary
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,80}$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class Invalid(ValueError):
+    """A field value that breaks the schema; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One front-matter key: whether it must be present and how its value is read."""
+
+    name: str
+    required: bool
+    kind: str  # shown in the schema table of the docs
+    parse: Callable[[Any, Vocabulary], Any]
+    doc: str
+
+
+def _text_map(value: Any, vocab: Vocabulary) -> Text:
+    if isinstance(value, str):
+        raise Invalid(f"got a plain string; expected a map of languages like {{en: …, fr: …, zh: …}}")
+    if not isinstance(value, dict):
+        raise Invalid("expected a map of languages {en: …, fr: …, zh: …}")
+    unknown = sorted(set(map(str, value)) - set(LANGUAGES))
+    if unknown:
+        raise Invalid(f"unknown language {unknown[0]!r}; expected only en, fr, zh")
+    out: dict[str, str | None] = {}
+    for lang in LANGUAGES:
+        v = value.get(lang)
+        if v is not None and not isinstance(v, str):
+            raise Invalid(f"{lang} must be text, got {v!r}")
+        out[lang] = v.strip() if isinstance(v, str) and v.strip() else None
+    if not any(out.values()):
+        raise Invalid("has no text in any language; expected at least the original's")
+    return Text(**out)
+
+
+def _lang(value: Any, vocab: Vocabulary) -> str:
+    if value not in vocab.languages:
+        raise Invalid(f"{value!r} is not a known language; expected one of {', '.join(vocab.languages)}")
+    return str(value)
+
+
+def _date(value: Any, vocab: Vocabulary) -> PartialDate | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime.date):
+        return PartialDate(value.year, value.month, value.day)
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError as exc:
+        raise Invalid(f"{value!r} is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or null") from exc
+
+
+def _slug_in(kind: str, nullable: bool) -> Callable[[Any, Vocabulary], str | None]:
+    def parse(value: Any, vocab: Vocabulary) -> str | None:
+        if value is None and nullable:
+            return None
+        known = getattr(vocab, kind)
+        if value not in known:
+            hint = _closest(str(value), known)
+            raise Invalid(f"{value!r} is not a known {kind[:-1]}; expected {hint or 'a slug of vocab/' + kind + '.yaml'}")
+        return str(value)
+
+    return parse
+
+
+def _closest(value: str, known: Iterable[str]) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(value.lower(), list(known), n=1)
+    return f"{match[0]!r} (see vocab/)" if match else ""
+
+
+def _optional_text(value: Any, vocab: Vocabulary) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str | int | float):
+        raise Invalid(f"expected text or null, got {type(value).__name__}")
+    return str(value).strip() or None
+
+
+def _text_list(value: Any, vocab: Vocabulary) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise Invalid("expected a list of names like [Ma Lu, Duan Siqi]")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _tags(value: Any, vocab: Vocabulary) -> tuple[str, ...]:
+    tags = _text_list(value, vocab)
+    for tag in tags:
+        if tag not in vocab.tags:
+            hint = _closest(tag, vocab.tags)
+            raise Invalid(f"{tag!r} is not a known tag; expected {hint or 'a slug of vocab/tags.yaml'}")
+    return tags
+
+
+def _sha(value: Any, vocab: Vocabulary) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not SHA256.match(value):
+        raise Invalid("expected 64 lowercase hex digits")
+    return value
+
+
+SCHEMA: tuple[Field, ...] = (
+    Field("title", True, "map en/fr/zh", _text_map, "Headline in each language; at least the original's."),
+    Field("summary", True, "map en/fr/zh", _text_map, "Two sentences in each language."),
+    Field("lang", True, "language slug", _lang, "Language of the original article (zh, fr, en)."),
+    Field("date", True, "YYYY[-MM[-DD]] or null", _date, "Date of the report, as precise as the text gives."),
+    Field("region", True, "region slug", _slug_in("regions", False), "Province-level region the aid went to."),
+    Field("origin", False, "region slug or null", _slug_in("regions", True), "Province-level region that sent it."),
+    Field("source", False, "source slug, outlet name or null", _optional_text, "Outlet; a slug of vocab/sources.yaml when known."),
+    Field("authors", False, "list of text", _text_list, "Reporters and editors named by the article."),
+    Field("dateline", False, "text or null", _optional_text, "Dateline as printed, e.g. 'Taiyuan, January 14'."),
+    Field("tags", False, "list of tag slugs", _tags, "Topics from vocab/tags.yaml."),
+    Field("seed", False, "file name or null", _optional_text, "Seed file the entry was imported from."),
+    Field("seed_sha256", False, "hex or null", _sha, "SHA-256 of that seed's bytes."),
+)
+FIELDS = {f.name: f for f in SCHEMA}
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """Split ``---`` front matter from the body; return (yaml, body, body's first line) or None."""
+    if not text.startswith("---\n"):
+        return None
+    end = text.find("\n---\n", 3)
+    if end == -1:
+        if text.endswith("\n---"):
+            end = len(text) - 4
+        else:
+            return None
+    front = text[4 : end + 1]
+    body = text[end + 5 :]
+    return front, body, front.count("\n") + 3
+
+
+def _key_lines(front: str) -> dict[str, int]:
+    """Map each top-level key (and ``key.sub``) to its line in the file."""
+    lines: dict[str, int] = {}
+    node = yaml.compose(front)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            lines[str(key.value)] = key.start_mark.line + 2
+            if isinstance(value, yaml.MappingNode):
+                for sub, _ in value.value:
+                    lines[f"{key.value}.{sub.value}"] = sub.start_mark.line + 2
+    return lines
+
+
+def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, list[Problem]]:
+    """Parse one entry file; return the entry (None when it has errors) and every problem found."""
+    problems: list[Problem] = []
+    slug = Path(path).stem
+    if not SLUG.match(slug):
+        problems.append(Problem(path, 1, "slug", f"file name {slug!r} is not a slug; expected lowercase letters, digits and '-'"))
+    parts = split_front_matter(text.replace("\r\n", "\n"))
+    if parts is None:
+        return None, [*problems, Problem(path, 1, "front matter", "missing; the file must start with '---', YAML fields, then '---'")]
+    front, body, body_line = parts
+    try:
+        data = yaml.safe_load(front)
+        lines = _key_lines(front)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return None, [*problems, Problem(path, line, "front matter", f"is not valid YAML ({reason}); check quotes, colons and indentation")]
+    if not isinstance(data, dict):
+        return None, [*problems, Problem(path, 2, "front matter", "expected 'key: value' lines")]
+
+    values: dict[str, Any] = {}
+    for field in SCHEMA:
+        line = lines.get(field.name, 2)
+        if field.name not in data:
+            if field.required:
+                problems.append(Problem(path, 2, field.name, f"is missing; expected {field.kind}"))
+            continue
+        try:
+            values[field.name] = field.parse(data[field.name], vocab)
+        except Invalid as exc:
+            problems.append(Problem(path, line, field.name, str(exc)))
+    for key in data:
+        if key not in FIELDS:
+            hint = _closest(str(key), FIELDS)
+            problems.append(Problem(path, lines.get(str(key), 2), str(key), f"unknown field; ignored{', did you mean ' + hint if hint else ''}", "warning"))
+    if not body.strip():
+        problems.append(Problem(path, body_line, "body", "is empty; expected the article's text after the front matter"))
+
+    lang = values.get("lang")
+    for name in ("title", "summary"):
+        text_map = values.get(name)
+        if isinstance(text_map, Text) and lang:
+            if not text_map.get(lang):
+                problems.append(Problem(path, lines.get(name, 2), f"{name}.{lang}", "is missing; expected the text in the original's language"))
+            for missing in text_map.missing():
+                if missing != lang:
+                    problems.append(Problem(path, lines.get(f"{name}.{missing}", lines.get(name, 2)), f"{name}.{missing}", "is not translated yet; the site shows the original with a marker", "warning"))
+    source = values.get("source")
+    if source and source not in vocab.sources:
+        problems.append(Problem(path, lines.get("source", 2), "source", f"{source!r} is not in vocab/sources.yaml; shown untranslated", "warning"))
+
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    entry = Entry(
+        slug=slug,
+        title=values["title"],
+        summary=values["summary"],
+        lang=values["lang"],
+        date=values["date"],
+        region=values["region"],
+        origin=values.get("origin"),
+        source=values.get("source"),
+        authors=values.get("authors", ()),
+        dateline=values.get("dateline"),
+        tags=values.get("tags", ()),
+        body=body.strip("\n") + "\n",
+        seed=values.get("seed"),
+        seed_sha256=values.get("seed_sha256"),
+        path=Path(path),
+        lines={**lines, "body": body_line},
+    )
+    return entry, problems
+
+
+def load_entries(content_dir: Path, vocab: Vocabulary, root: Path | None = None) -> tuple[list[Entry], list[Problem]]:
+    """Parse every ``*.md`` of ``content_dir``; list all problems, including duplicate seeds."""
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    seen_seeds: dict[str, str] = {}
+    for path in sorted(content_dir.glob("*.md")):
+        shown = str(path.relative_to(root)) if root else str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(shown, 1, "", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8"))
+            continue
+        entry, found = parse_entry(shown, text, vocab)
+        problems.extend(found)
+        if entry is None:
+            continue
+        if entry.seed_sha256 and entry.seed_sha256 in seen_seeds:
+            problems.append(Problem(shown, entry.lines.get("seed_sha256", 2), "seed_sha256", f"same seed as {seen_seeds[entry.seed_sha256]}; keep one entry per article", "warning"))
+        elif entry.seed_sha256:
+            seen_seeds[entry.seed_sha256] = shown
+        entries.append(entry)
+    return entries, problems
+
+
+def dump_entry(fields: dict[str, Any], body: str) -> str:
+    """Write an entry file: front matter in schema order, then the Markdown body."""
+    ordered = {f.name: fields[f.name] for f in SCHEMA if f.name in fields}
+    for name in ("title", "summary"):
+        if isinstance(ordered.get(name), Text):
+            ordered[name] = ordered[name].as_dict()
+    if isinstance(ordered.get("date"), PartialDate):
+        ordered["date"] = ordered["date"].iso
+    for name in ("authors", "tags"):
+        if name in ordered:
+            ordered[name] = list(ordered[name])
+    front = yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    front = re.sub(r"^(authors|tags): \[\]$", r"\1: []", front, flags=re.M)
+    return f"---\n{front}---\n\n{body.strip()}\n"
