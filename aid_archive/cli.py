@@ -62,13 +62,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> config_mod.Config:
-    return config_mod.load(base_url=getattr(args, "base_url", None), output=getattr(args, "output", None))
+    return config_mod.load(
+        base_url=getattr(args, "base_url", None),
+        output=getattr(args, "output", None),
+        content=getattr(args, "content", None),
+    )
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="build.py", description="Build the Aid Archive static site. Without a command: import, then build.")
     p.add_argument("--base-url", help="path the site is served under, e.g. /aid-archive/ (default: config.yaml)")
     p.add_argument("--output", help="output folder (default: _site)")
+    p.add_argument("--content", help="folder of entries (default: content); benchmarks point it at a corpus")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)")
     b = sub.add_parser("build", help="render content/ into the site and its search index")
