@@ -1,0 +1,211 @@
+// Search page: queries the Pagefind bundle, shows results in the reader's UI language,
+// filters with counts, sorting, and keeps the whole state in the URL so a search can be shared.
+const root = document.getElementById("search");
+const base = root.dataset.base; // "/" or "/aid-archive/"
+const ui = root.dataset.lang; // the reader's UI language
+const FILTERS = ["region", "year", "lang", "tag"];
+const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
+const PAGE = 10;
+
+const $ = (id) => document.getElementById(id);
+const form = $("search-form");
+const input = $("search-q");
+const sortSelect = $("search-sort");
+const status = $("search-status");
+const list = $("search-results");
+const more = $("search-more");
+const msg = (name, n) => (root.dataset[name] || "").replace("{n}", String(n));
+
+let pagefind;
+let labels = {};
+let shown = [];
+let pending = 0;
+let timer;
+let totals = {};
+
+// ---- state <-> URL -------------------------------------------------------------------------
+
+function readState(params) {
+  const state = { q: params.get("q") || "", sort: params.get("sort") || "", filters: {} };
+  if (!(state.sort in SORTS)) state.sort = "";
+  for (const name of FILTERS) state.filters[name] = params.getAll(name);
+  return state;
+}
+
+function currentState() {
+  const state = { q: input.value.trim(), sort: sortSelect.value, filters: {} };
+  for (const name of FILTERS) {
+    const boxes = root.querySelectorAll(`input[name="${name}"]:checked`);
+    state.filters[name] = [...boxes].map((box) => box.value);
+  }
+  return state;
+}
+
+function writeUrl(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const name of FILTERS) for (const v of state.filters[name]) params.append(name, v);
+  if (state.sort) params.set("sort", state.sort);
+  const query = params.toString();
+  history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+}
+
+// ---- filters ---------------------------------------------------------------------------------
+
+function label(name, value) {
+  const names = (labels[name] || {})[value];
+  return names ? names[ui] || value : value;
+}
+
+function order(name, values) {
+  if (name === "year") return values.sort().reverse();
+  return values.sort((a, b) => label(name, a).localeCompare(label(name, b), ui));
+}
+
+function buildFilters(all, state) {
+  for (const name of FILTERS) {
+    const box = root.querySelector(`[data-filter="${name}"] ul`);
+    const values = order(name, Object.keys(all[name] || {}));
+    if (!box) continue;
+    box.closest("[data-filter]").hidden = values.length === 0;
+    for (const value of values) {
+      const id = `filter-${name}-${value}`;
+      const li = document.createElement("li");
+      const check = Object.assign(document.createElement("input"), { type: "checkbox", name, value, id });
+      check.checked = state.filters[name].includes(value);
+      const text = Object.assign(document.createElement("label"), { htmlFor: id });
+      if (name === "lang") text.lang = value;
+      text.append(label(name, value), " ", Object.assign(document.createElement("span"), {
+        className: "count",
+      }));
+      li.append(check, text);
+      box.append(li);
+    }
+  }
+}
+
+function showCounts(counts) {
+  for (const check of root.querySelectorAll("[data-filter] input")) {
+    const count = (counts[check.name] || {})[check.value] ?? 0;
+    check.labels[0].querySelector(".count").textContent = `(${count})`;
+  }
+}
+
+// ---- results ---------------------------------------------------------------------------------
+
+function excerptNodes(html) {
+  // Pagefind escapes the text and adds <mark>; keep text and <mark> only.
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  for (const el of template.content.querySelectorAll("*")) {
+    if (el.tagName !== "MARK") el.replaceWith(el.textContent);
+  }
+  return template.content;
+}
+
+function uiUrl(url, lang) {
+  const original = `${base}${lang}/`;
+  return url.startsWith(original) ? `${base}${ui}/${url.slice(original.length)}` : url;
+}
+
+function drawResult(data) {
+  const meta = data.meta;
+  const li = document.createElement("li");
+  li.className = "search-result";
+  const heading = document.createElement("h2");
+  const link = Object.assign(document.createElement("a"), { href: uiUrl(data.url, meta.lang) });
+  const title = meta[`title_${ui}`];
+  link.textContent = title || meta.title;
+  heading.append(link);
+  if (!title) {
+    link.lang = meta.lang;
+    heading.append(" ", Object.assign(document.createElement("span"), {
+      className: "untranslated", textContent: msg("msgOriginal"),
+    }));
+  }
+  const details = document.createElement("p");
+  details.className = "search-meta";
+  details.textContent = [meta[`region_${ui}`], meta[`date_${ui}`], label("lang", meta.lang)]
+    .filter(Boolean).join(" · ");
+  const excerpt = document.createElement("p");
+  excerpt.className = "search-excerpt";
+  excerpt.lang = meta.lang;
+  excerpt.append(excerptNodes(data.excerpt));
+  li.append(heading, details, excerpt);
+  return li;
+}
+
+async function showMore(reset) {
+  const ticket = pending;
+  const start = reset ? 0 : list.children.length;
+  const slice = shown.slice(start, start + PAGE);
+  const items = (await Promise.all(slice.map((r) => r.data()))).map(drawResult);
+  if (ticket !== pending) return;
+  if (reset) list.replaceChildren();
+  list.append(...items);
+  more.hidden = list.children.length >= shown.length;
+}
+
+// ---- search ----------------------------------------------------------------------------------
+
+async function run(state, all) {
+  const ticket = ++pending;
+  writeUrl(state);
+  const filters = {};
+  for (const name of FILTERS) if (state.filters[name].length) filters[name] = { any: state.filters[name] };
+  const active = state.q || Object.keys(filters).length;
+  root.setAttribute("aria-busy", "true");
+  let result = null;
+  if (active) {
+    result = await pagefind.search(state.q || null, { filters, sort: SORTS[state.sort] || {} });
+  }
+  if (ticket !== pending) return;
+  showCounts(result ? result.filters : all);
+  shown = result ? result.results : [];
+  await showMore(true);
+  if (ticket !== pending) return;
+  root.removeAttribute("aria-busy");
+  const n = shown.length;
+  status.textContent = !active ? "" : msg(n === 0 ? "msgNone" : n === 1 ? "msgOne" : "msgMany", n);
+  root.dataset.state = "ready";
+}
+
+function schedule(delay) {
+  clearTimeout(timer);
+  timer = setTimeout(() => run(currentState(), totals), delay);
+}
+
+async function start() {
+  try {
+    pagefind = await import(`${base}pagefind/pagefind.js`);
+    await pagefind.options({ excerptLength: 24 });
+    const response = await fetch(`${base}pagefind/labels.json`);
+    labels = response.ok ? await response.json() : {};
+  } catch (error) {
+    status.textContent = msg("msgError");
+    throw error;
+  }
+  const state = readState(new URLSearchParams(location.search));
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  totals = await pagefind.filters();
+  buildFilters(totals, state);
+  root.querySelector(".search-controls").hidden = false;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    schedule(0);
+  });
+  input.addEventListener("input", () => schedule(200));
+  sortSelect.addEventListener("change", () => schedule(0));
+  root.addEventListener("change", (event) => {
+    if (FILTERS.includes(event.target.name)) schedule(0);
+  });
+  more.addEventListener("click", async () => {
+    const first = list.children.length;
+    await showMore(false);
+    list.children[first]?.querySelector("a")?.focus();
+  });
+  await run(state, totals);
+}
+
+start();

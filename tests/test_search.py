@@ -1,0 +1,122 @@
+"""The search index: records hold all languages' metadata; one record per entry."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from aid_archive import config, search, vocab
+from aid_archive.models import Entry, PartialDate, Text
+
+WORDS = vocab.load()
+
+
+def entry(slug: str, lang: str, title: Text, **fields: object) -> Entry:
+    values: dict[str, object] = {
+        "slug": slug, "title": title, "summary": Text(**{lang: "Résumé."}), "lang": lang,
+        "date": PartialDate(2021, 3), "region": "tibet", "origin": None, "source": None,
+        "authors": (), "dateline": None, "tags": (), "body": "Texte.\n",
+    }
+    values.update(fields)
+    return Entry(**values)  # type: ignore[arg-type]
+
+
+TIBET = entry(
+    "aide-tibet", "fr",
+    Text(fr="L'aide médicale au Tibet", en="Medical aid to Tibet", zh=None),
+    summary=Text(fr="Un maître à l'hôpital.", en="A master at the hospital."),
+    origin="beijing", source="china-org", tags=("orthopedics",), authors=("Li Wei",),
+    body="# Mon maître\n\nMon premier **maître** à l'[Hôpital](https://x.org) de Lhassa.\n\n- un\n",
+)
+YUNNAN = entry(
+    "jinshan", "zh", Text(zh="金山区第十一批援滇驻地医疗队出征"),
+    date=None, region="yunnan", tags=("medical-team", "pairing-assistance"),
+    body="2月21日上午，金山区第十一批援滇驻地医疗队出征仪式举行。\n",
+)
+
+
+def test_plain_text_drops_markdown_and_keeps_blocks() -> None:
+    markdown = "# Titre\n\nMon **maître** à l'[Hôpital](https://x.org).\n\n- un\n- deux\n"
+    assert search.plain_text(markdown) == "Titre\nMon maître à l'Hôpital.\nun\ndeux"
+
+
+def test_record_lives_in_the_original_language_tree_under_the_base_url() -> None:
+    record = search.build_record(TIBET, WORDS, "/aid-archive/")
+    assert record.url == "/aid-archive/fr/entries/aide-tibet/"
+
+
+def test_record_content_has_the_body_and_metadata_in_every_language() -> None:
+    content = search.build_record(TIBET, WORDS, "/").content
+    assert content.startswith("L'aide médicale au Tibet\nMon maître\nMon premier maître")
+    for text in ("Medical aid to Tibet", "A master at the hospital.", "西藏", "Xizang", "Lhassa",
+                 "Pékin", "北京", "orthopedics", "orthopédie", "骨科", "中国网", "Li Wei"):
+        assert text in content, text
+    assert content.count("L'aide médicale au Tibet") == 1
+
+
+def test_record_meta_has_titles_regions_and_dates_per_language() -> None:
+    meta = search.build_record(TIBET, WORDS, "/").meta
+    assert meta["title"] == "L'aide médicale au Tibet"
+    assert meta["title_en"] == "Medical aid to Tibet"
+    assert meta["title_fr"] == "L'aide médicale au Tibet"
+    assert "title_zh" not in meta  # the browser shows the original with a marker
+    assert (meta["region_en"], meta["region_fr"], meta["region_zh"]) == ("Tibet", "Tibet", "西藏")
+    dates = (meta["date_en"], meta["date_fr"], meta["date_zh"])
+    assert dates == ("March 2021", "mars 2021", "2021年3月")
+    assert (meta["date"], meta["lang"]) == ("2021-03", "fr")
+
+
+def test_record_filters_use_slugs_and_every_record_has_a_sort_key() -> None:
+    tibet = search.build_record(TIBET, WORDS, "/")
+    assert tibet.filters == {
+        "region": ("tibet",), "year": ("2021",), "lang": ("fr",), "tag": ("orthopedics",),
+    }
+    assert tibet.sort == {"date": "2021-03"}
+    undated = search.build_record(YUNNAN, WORDS, "/")
+    assert "year" not in undated.filters
+    assert undated.sort == {"date": search.UNDATED}
+    assert undated.meta["date_en"] == ""
+
+
+def test_filter_labels_name_each_value_in_every_ui_language() -> None:
+    labels = search.filter_labels(search.build_records([TIBET, YUNNAN], WORDS, "/"), WORDS)
+    assert labels["region"]["yunnan"] == {"en": "Yunnan", "fr": "Yunnan", "zh": "云南"}
+    assert labels["lang"]["zh"] == {"en": "Chinese", "fr": "chinois", "zh": "中文"}
+    assert labels["tag"]["medical-team"]["fr"] == "équipe médicale"
+    assert sorted(labels["region"]) == ["tibet", "yunnan"]
+
+
+def test_the_binary_is_pagefinds_extended_one() -> None:
+    assert search.extended_binary().name.startswith("pagefind_extended")
+
+
+def test_index_site_writes_one_record_per_entry_in_one_index(tmp_path: Path) -> None:
+    stats = search.index_site([TIBET, YUNNAN], WORDS, config.load(base_url="/sub/"), tmp_path)
+    bundle = tmp_path / "pagefind"
+    manifest = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
+    assert list(manifest["languages"]) == ["zh"]  # one index, Chinese segmentation for all
+    assert manifest["languages"]["zh"]["page_count"] == 2  # once per entry, not per UI language
+    assert (bundle / "pagefind.js").is_file()
+    assert not (bundle / "pagefind-ui.js").exists()
+    labels = json.loads((bundle / "labels.json").read_text("utf-8"))
+    assert labels["region"]["tibet"]["zh"] == "西藏"
+    assert (stats.records, stats.binary) == (2, str(search.extended_binary()))
+    assert stats.files == sum(1 for p in bundle.rglob("*") if p.is_file())
+
+
+def test_index_site_replaces_the_previous_bundle(tmp_path: Path) -> None:
+    stale = tmp_path / "pagefind" / "fragment" / "old.pf_fragment"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("stale")
+    search.index_site([TIBET], WORDS, config.load(), tmp_path)
+    assert not stale.exists()
+
+
+def test_a_missing_extended_binary_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pagefind_bin_extended", None)
+    with pytest.raises(search.SearchError, match=r"pagefind\[extended\]"):
+        search.extended_binary()
