@@ -48,7 +48,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     files = render.render_site(entries, words, cfg)
     written = output.write_site(files, cfg.path("output"))
-    search.index_site(cfg.path("output"), cfg)
+    print(search.index_site(entries, words, cfg, cfg.path("output")))
     print(f"build: {len(entries)} entries, {written} files in {cfg.output}/")
     return 0
 
