@@ -40,7 +40,7 @@ class Field:
 
 def _text_map(value: Any, vocab: Vocabulary) -> Text:
     if isinstance(value, str):
-        raise Invalid(f"got a plain string; expected a map of languages like {{en: …, fr: …, zh: …}}")
+        raise Invalid("got a plain string; expected a map of languages like {en: …, fr: …, zh: …}")
     if not isinstance(value, dict):
         raise Invalid("expected a map of languages {en: …, fr: …, zh: …}")
     unknown = sorted(set(map(str, value)) - set(LANGUAGES))

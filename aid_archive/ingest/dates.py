@@ -1,0 +1,109 @@
+"""Dates and datelines written in the article, in Chinese, French and English.
+
+Month names come from Babel's locale data, so a new Latin-script language needs no new table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel.dates import get_month_names
+
+from ..models import PartialDate
+
+_ZH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*[日号])?)?")
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+
+
+@cache
+def months(lang: str) -> dict[str, int]:
+    """Month names (wide and abbreviated, lower case, without trailing dots) → number."""
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale=lang).items():
+            names[name.lower().rstrip(".")] = number
+    return names
+
+
+@cache
+def _latin_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    month = "|".join(sorted(map(re.escape, months(lang)), key=len, reverse=True))
+    day = r"(?P<d>\d{1,2})(?:er|st|nd|rd|th)?"
+    return (
+        # 14 juillet 2023, du 14 au 18 juillet 2023, 14 July 2023
+        re.compile(rf"(?<!\d){day}(?:\s*(?:au|à|et|to|-|–)\s*\d{{1,2}}(?:er)?)?\s+(?P<mn>{month})\.?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
+        # July 14, 2023
+        re.compile(rf"\b(?P<mn>{month})\.?\s+{day},?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
+        # juillet 2023, July 2023
+        re.compile(rf"\b(?P<mn>{month})\.?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
+        # en 2022, in 2022
+        re.compile(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    )
+
+
+def first_date(text: str, lang: str) -> PartialDate | None:
+    """The first date with a year in ``text``, as precise as written."""
+    found: list[tuple[int, PartialDate]] = []
+    for m in (*_ZH.finditer(text), *_ISO.finditer(text)):
+        found.append((m.start(), _partial(m["y"], m["m"], m["d"])))
+    if lang != "zh":
+        for pattern in _latin_patterns(lang if lang in ("fr", "en") else "en"):
+            for m in pattern.finditer(text):
+                groups = m.groupdict()
+                mn = months(lang if lang in ("fr", "en") else "en").get((groups.get("mn") or "").lower().rstrip("."))
+                found.append((m.start(), _partial(m["y"], mn, groups.get("d"))))
+    valid = [(pos, d) for pos, d in found if d is not None]
+    if not valid:
+        return None
+    first = min(pos for pos, _ in valid)
+    return max((d for pos, d in valid if pos == first), key=lambda d: (d.month is not None, d.day is not None))
+
+
+def _partial(y: str | None, m: str | int | None, d: str | None) -> PartialDate | None:
+    try:
+        return PartialDate.parse("-".join(f"{int(v):02d}" for v in (y, m, d) if v))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The opening of a wire story: "People's Daily Online, Taiyuan, January 14 (Reporter Ma Lu)"."""
+
+    text: str  # place and date as printed, e.g. "Taiyuan, January 14"
+    source: str | None
+    credit: str | None
+    end: int  # where the story itself starts in the paragraph
+
+
+_ZH_DATELINE = re.compile(
+    r"^(?P<head>[\u4e00-\u9fff·]{2,16}?)(?P<date>\d{1,2}月\d{1,2}日)(?:电|讯)\s*(?:[（(](?P<credit>[^）)]{1,60})[）)])?\s*"
+)
+
+
+@cache
+def _latin_datelines(lang: str) -> tuple[re.Pattern[str], ...]:
+    month = "|".join(sorted(map(re.escape, months(lang)), key=len, reverse=True))
+    date = rf"(?:(?:{month})\.?\s+\d{{1,2}}|\d{{1,2}}(?:er)?\s+(?:{month}))"
+    credit = r"(?:\s*\((?P<credit>[^)]{2,80})\))?"
+    return (
+        # People's Daily Online, Taiyuan, January 14 (Reporter Ma Lu)
+        re.compile(rf"^(?P<src>[A-Z][^,()]{{2,60}}?),\s*(?P<place>[A-ZÀ-Ý][\w'’ .-]{{1,40}}),\s*(?P<date>{date}){credit}\s*[-—–:]*\s*", re.I),
+        # BEIJING, Jan. 14 (Xinhua) --
+        re.compile(rf"^(?P<place>[A-ZÀ-Ý][\w'’ .-]{{1,40}}),\s*(?P<date>{date})\s*\((?P<src>[^)]{{2,60}})\)\s*[-—–:]+\s*", re.I),
+    )
+
+
+def dateline(paragraph: str, lang: str) -> Dateline | None:
+    """Read the dateline at the start of the first paragraph, if it has one."""
+    if lang == "zh":
+        if m := _ZH_DATELINE.match(paragraph):
+            return Dateline(f"{m['head']}{m['date']}", None, m["credit"], m.end())
+        return None
+    for pattern in _latin_datelines(lang if lang in ("fr", "en") else "en"):
+        if m := pattern.match(paragraph):
+            groups = m.groupdict()
+            return Dateline(f"{m['place'].strip()}, {m['date']}", groups.get("src"), groups.get("credit"), m.end())
+    return None
