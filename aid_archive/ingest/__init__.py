@@ -210,15 +210,12 @@ def import_seeds(seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Pa
         taken.add(slug)
         target = content_dir / f"{slug}.md"
         new = made.text().encode("utf-8")
-        for note in made.notes:
-            name, _, message = note.partition(": ")
-            result.problems.append(Problem(shown(target), 0, name, message, "warning"))
         if target.exists():
             current = target.read_bytes()
-            if record is None or _sha(current) != record.get("written_sha256"):
-                if current != new:
-                    result.kept.append(shown(target))
-                    continue
+            edited = record is None or _sha(current) != record.get("written_sha256")
+            if edited and current != new:
+                result.kept.append(shown(target))
+                continue
             if current == new:
                 result.unchanged.append(shown(target))
                 manifest[path.name] = {"slug": slug, "seed_sha256": _sha(data), "written_sha256": _sha(new)}
@@ -227,6 +224,9 @@ def import_seeds(seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Pa
             result.kept.append(f"{shown(target)} (deleted by an editor; remove its line in {MANIFEST} to import it again)")
             continue
         target.write_bytes(new)
+        for note in made.notes:
+            name, _, message = note.partition(": ")
+            result.problems.append(Problem(shown(target), 0, name, message, "warning"))
         manifest[path.name] = {"slug": slug, "seed_sha256": _sha(data), "written_sha256": _sha(new)}
         result.written.append(shown(target))
     manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
