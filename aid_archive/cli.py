@@ -34,6 +34,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from jinja2 import TemplateError
+
     from . import output, render, search
 
     cfg = _config(args)
@@ -46,8 +48,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     if report(problems):
         print(f"build: failed; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
-    files = render.render_site(entries, words, cfg)
-    written = output.write_site(files, cfg.path("output"))
+    try:
+        files = render.render_site(entries, words, cfg)
+        written = output.write_site(files, cfg.path("output"))
+    except (render.OutputClash, output.UnsafePath, TemplateError) as exc:
+        print(f"build: failed: {exc}; {cfg.output}/ keeps the last good site", file=sys.stderr)
+        return 1
     print(search.index_site(entries, words, cfg, cfg.path("output")))
     print(f"build: {len(entries)} entries, {written} files in {cfg.output}/")
     return 0

@@ -1,0 +1,68 @@
+"""Turn values into display text: partial dates per UI language, Markdown into safe HTML."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import markdown
+import nh3
+from babel.dates import format_date, format_skeleton
+
+from .models import PartialDate
+
+BABEL_LOCALES = {"en": "en", "fr": "fr", "zh": "zh_Hans_CN"}
+"""The Babel locale of each UI language."""
+
+_SKELETONS = {"year": "y", "month": "yMMMM"}
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "h2", "h3",
+    "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "q", "s", "small", "strong", "sub",
+    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+}  # no images, media or frames: a page never asks another host for anything
+ALLOWED_ATTRIBUTES = {
+    "*": {"lang", "title"},
+    "a": {"href"},
+    "abbr": {"title"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+}
+ALLOWED_CLASSES = {"p": {"caption"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def format_partial_date(date: PartialDate, lang: str) -> str:
+    """``2023-07-14`` → "14 juillet 2023"; ``2024-02`` → "2024年2月"; ``2022`` → "2022"."""
+    locale = BABEL_LOCALES[lang]
+    day = datetime.date(date.year, date.month or 1, date.day or 1)
+    if date.precision == "day":
+        return format_date(day, "long", locale=locale)
+    return format_skeleton(_SKELETONS[date.precision], day, locale=locale)
+
+
+_HEADING = re.compile(r"<(/?)h([1-6])\b")
+
+
+def _demote_headings(html: str) -> str:
+    """Body headings start at ``h3``: the page has the title (h1) and "Original article" (h2)."""
+    return _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 2, 6)}", html)
+
+
+def sanitise(html: str) -> str:
+    """Keep only harmless tags and attributes; links only to http(s) and mail addresses."""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+
+
+def markdown_to_html(text: str) -> str:
+    """Render an entry body (``attr_list`` for ``{: .caption }`` lines) and sanitise the result."""
+    html = markdown.markdown(text, extensions=["attr_list", "sane_lists", "tables"], output_format="html")
+    return sanitise(_demote_headings(html)).strip() + "\n"

@@ -1,0 +1,311 @@
+"""Render the assembled site into ``{relative output path: bytes}``; nothing is written here.
+
+Every page of a UI language is rendered by that language's Jinja environment, whose globals
+(documented in :func:`render_site`) are what any template, ``search.html`` included, may use.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from babel.messages import mofile, pofile
+from babel.support import Translations
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from . import LANGUAGES
+from .config import Config
+from .exports import entries_csv, entries_json, record
+from .formatting import format_partial_date, markdown_to_html
+from .models import Entry, PartialDate, Text
+from .site import UNDATED, Group, Site, assemble
+from .vocab import Vocabulary
+
+LATEST = 10  # entries on a home page
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "zh": "zh_CN"}
+
+
+class OutputClash(ValueError):
+    """Two pages would write the same file, or a page would write outside the site."""
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """One language version of a page: for hreflang links and the language switcher."""
+
+    lang: str
+    hreflang: str
+    name: str  # the language's own name: "中文", "français"
+    url: str
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A metadata text as shown in one UI language: the original's when it fell back."""
+
+    text: str
+    lang: str  # html language code of ``text``
+    fell_back: bool
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to render: its template, its language, where it goes and its own variables."""
+
+    template: str
+    lang: str
+    route: str  # path under the language folder, "" for home, "regions/xinjiang/"
+    variables: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def path(self) -> str:
+        return f"{self.lang}/{self.route}index.html"
+
+
+def load_translations(locales: Path, lang: str) -> gettext.NullTranslations:
+    """Compile ``locales/<lang>/LC_MESSAGES/messages.po`` in memory; English needs none."""
+    po = locales / lang / "LC_MESSAGES" / "messages.po"
+    if not po.exists():
+        return gettext.NullTranslations()
+    with po.open("rb") as f:
+        catalog = pofile.read_po(f, locale=lang)
+    buffer = io.BytesIO()
+    mofile.write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer)
+
+
+def json_for_script(data: Any) -> Markup:
+    """JSON that is safe inside ``<script>``: ``<``, ``>`` and ``&`` become escapes."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escape)
+    return Markup(text)
+
+
+def atom_datetime(date: PartialDate) -> str:
+    """The first instant of a partial date, as Atom wants it."""
+    return f"{date.year:04d}-{date.month or 1:02d}-{date.day or 1:02d}T00:00:00Z"
+
+
+class _Site:
+    """The per-build helpers the templates call; one instance per language."""
+
+    def __init__(self, site: Site, vocab: Vocabulary, config: Config, lang: str, t: gettext.NullTranslations):
+        self.site, self.vocab, self.config, self.lang, self.t = site, vocab, config, lang, t
+
+    def html_lang(self, lang: str) -> str:
+        term = self.vocab.languages.get(lang)
+        return (term.html if term else None) or lang
+
+    def url(self, route: str = "", lang: str | None = None) -> str:
+        return f"{self.config.base_url}{lang or self.lang}/{route}"
+
+    def absolute(self, url: str) -> str:
+        return f"{self.config.site_url}{url}"
+
+    def entry_url(self, entry: Entry, lang: str | None = None) -> str:
+        return self.url(f"entries/{entry.slug}/", lang)
+
+    def name(self, kind: str, slug: str) -> str:
+        return self.vocab.name(kind, slug, self.lang)
+
+    def pick(self, text: Text, entry: Entry) -> Shown:
+        value, fell_back = text.pick(self.lang, entry.lang)
+        return Shown(value, self.html_lang(entry.lang if fell_back else self.lang), fell_back)
+
+    def date(self, date: PartialDate | None) -> str:
+        return format_partial_date(date, self.lang) if date else self.t.gettext("Undated")
+
+    def year_label(self, key: str) -> str:
+        """"2023" → "2023" or "2023年"; "undated" → "Undated" in the UI language."""
+        return self.date(PartialDate(int(key))) if key.isdigit() else self.t.gettext("Undated")
+
+    def regions_by_name(self) -> tuple[Group, ...]:
+        key = (lambda g: g.key) if self.lang == "zh" else (lambda g: _fold(self.name("regions", g.key)))
+        return tuple(sorted(self.site.regions, key=key))
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _environment(templates: Path, t: gettext.NullTranslations) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        undefined=StrictUndefined,
+        autoescape=select_autoescape(("html", "xml"), default_for_string=True),
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.install_gettext_translations(t, newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+def _pages(site: Site, lang: str) -> Iterable[Page]:
+    yield Page("home.html", lang, "")
+    yield Page("regions.html", lang, "regions/")
+    for group in site.regions:
+        yield Page("region.html", lang, f"regions/{group.key}/", (("group", group),))
+    yield Page("years.html", lang, "years/")
+    for group in site.years:
+        yield Page("year.html", lang, f"years/{group.key}/", (("group", group),))
+    if site.undated.entries:
+        yield Page("year.html", lang, f"years/{UNDATED}/", (("group", site.undated),))
+    for entry in site.entries:
+        yield Page("entry.html", lang, f"entries/{entry.slug}/", (("entry", entry),))
+    yield Page("search.html", lang, "search/")
+
+
+def _entry_variables(entry: Entry, helper: _Site) -> dict[str, Any]:
+    title = helper.pick(entry.title, entry)
+    summary = helper.pick(entry.summary, entry)
+    url = helper.absolute(helper.entry_url(entry))
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": title.text,
+        "description": summary.text,
+        "inLanguage": helper.html_lang(entry.lang),
+        "url": url,
+        "contentLocation": {"@type": "Place", "name": helper.name("regions", entry.region)},
+        "keywords": [helper.name("tags", t) for t in entry.tags],
+    }
+    if entry.date:
+        data["datePublished"] = entry.date.iso
+    if entry.authors:
+        data["author"] = [{"@type": "Person", "name": a} for a in entry.authors]
+    if entry.source:
+        data["publisher"] = {"@type": "Organization", "name": helper.name("sources", entry.source)}
+    return {
+        "body": Markup(markdown_to_html(entry.body)),
+        "neighbours": helper.site.neighbours_of(entry.slug),
+        "json_ld": json_for_script(data),
+        "description": summary.text,
+    }
+
+
+def render_site(entries: Iterable[Entry], vocab: Vocabulary, config: Config) -> dict[str, bytes]:
+    """Render every page, feed, data file and static asset of the archive.
+
+    Templates in ``config.path("templates")`` get, on every page of a UI language:
+
+    - ``lang`` ("en", "fr", "zh"), ``html_lang`` ("en", "fr", "zh-Hans"), ``base_url`` ("/" or
+      "/aid-archive/"), ``site_url`` (absolute origin or ""), ``site_title`` (translated),
+      ``static_url`` (``base_url`` + "static/"), ``languages`` (``LANGUAGES``);
+    - ``page``: the :class:`Page` (``page.path``, ``page.route``, ``page.template``),
+      ``page_url`` (its URL with ``base_url``), ``canonical`` (absolute when ``site_url`` is set),
+      ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
+      ``x_default`` (URL for hreflang="x-default");
+    - ``urls``: home, regions, years, undated, search, feed, data_json, data_csv, chooser;
+    - ``ui``: helpers: ``ui.url(route, lang=None)``, ``ui.entry_url(entry)``, ``ui.name(kind, slug)``,
+      ``ui.pick(text, entry)`` → :class:`Shown`, ``ui.date(partial_date_or_none)``,
+      ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`);
+    - gettext: ``_``, ``gettext``, ``ngettext`` (``jinja2.ext.i18n``, new style).
+
+    Page templates get their own variables too: ``group`` (region.html, year.html), ``entry``,
+    ``body``, ``neighbours``, ``json_ld``, ``description`` (entry.html).
+    """
+    site = assemble(entries)
+    templates = config.path("templates")
+    locales = config.root / "locales"
+    files: dict[str, bytes] = {}
+
+    def add(path: str, data: bytes) -> None:
+        if path in files:
+            raise OutputClash(f"{path}: two pages would write this file; check for duplicate slugs")
+        files[path] = data
+
+    helpers: dict[str, _Site] = {}
+    for lang in LANGUAGES:
+        t = load_translations(locales, lang)
+        env = _environment(templates, t)
+        helper = helpers[lang] = _Site(site, vocab, config, lang, t)
+        env.globals.update(_globals(helper, vocab, config, t))
+        for page in _pages(site, lang):
+            variables = dict(page.variables)
+            if "entry" in variables:
+                variables.update(_entry_variables(variables["entry"], helper))
+            context = {**_page_globals(page, helper), **variables}
+            add(page.path, env.get_template(page.template).render(context).encode("utf-8"))
+        add(f"{lang}/feed.xml", env.get_template("feed.xml").render().encode("utf-8"))
+        if lang == LANGUAGES[0]:
+            for name in ("index.html", "404.html", "sitemap.xml", "robots.txt"):
+                add(name, env.get_template(name).render(pages=_all_pages(site)).encode("utf-8"))
+
+    records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e))) for e in site.entries]
+    add("data/entries.json", entries_json(records))
+    add("data/entries.csv", entries_csv(records))
+    for path, data in _static(config.root / "static"):
+        add(path, data)
+    return dict(sorted(files.items()))
+
+
+def _all_pages(site: Site) -> tuple[Page, ...]:
+    """One page per route (in the first language), for the sitemap."""
+    return tuple(_pages(site, LANGUAGES[0]))
+
+
+def _static(folder: Path) -> Iterable[tuple[str, bytes]]:
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            rel = path.relative_to(folder).as_posix()
+            yield ("favicon.ico" if rel == "favicon.ico" else f"static/{rel}"), path.read_bytes()
+
+
+def _globals(helper: _Site, vocab: Vocabulary, config: Config, t: gettext.NullTranslations) -> dict[str, Any]:
+    lang = helper.lang
+    return {
+        "lang": lang,
+        "html_lang": helper.html_lang(lang),
+        "base_url": config.base_url,
+        "site_url": config.site_url,
+        "site_title": t.gettext(config.title),
+        "static_url": f"{config.base_url}static/",
+        "languages": LANGUAGES,
+        "og_locale": OG_LOCALES[lang],
+        "ui": helper,
+        "language_names": {code: vocab.name("languages", code, lang) for code in vocab.languages},
+        "native_names": {code: _native(vocab, code) for code in LANGUAGES},
+        "urls": {
+            "home": helper.url(), "regions": helper.url("regions/"), "years": helper.url("years/"),
+            "undated": helper.url(f"years/{UNDATED}/"), "search": helper.url("search/"),
+            "feed": helper.url("feed.xml"), "data_json": f"{config.base_url}data/entries.json",
+            "data_csv": f"{config.base_url}data/entries.csv", "chooser": config.base_url,
+        },
+        "atom_datetime": atom_datetime,
+    }
+
+
+def _native(vocab: Vocabulary, code: str) -> str:
+    """A language's name in itself: "中文", "français", "English"."""
+    return vocab.name("languages", code, code)
+
+
+def _page_globals(page: Page, helper: _Site) -> dict[str, Any]:
+    alternates = tuple(
+        Alternate(lang, helper.html_lang(lang), _native(helper.vocab, lang), helper.url(page.route, lang))
+        for lang in LANGUAGES
+    )
+    url = helper.url(page.route)
+    return {
+        "page": page,
+        "page_url": url,
+        "canonical": helper.absolute(url) if helper.config.site_url else "",
+        "alternates": alternates,
+        "x_default": helper.config.base_url if page.route == "" else alternates[0].url,
+    }
+
+

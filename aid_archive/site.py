@@ -1,0 +1,94 @@
+"""Assemble the whole site before rendering: listings by region and year, flows, neighbours."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .models import Entry
+
+UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class Group:
+    """Entries sharing a region or a year, newest first (undated last)."""
+
+    key: str  # region slug, "2023" or "undated"
+    entries: tuple[Entry, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.entries)
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Aid sent from one region (``origin``) to another (``region``)."""
+
+    origin: str
+    region: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """An entry's previous and next entries in its region's listing."""
+
+    previous: Entry | None
+    next: Entry | None
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything a page may need to know about the archive as a whole."""
+
+    entries: tuple[Entry, ...]  # newest first, undated last
+    regions: tuple[Group, ...]  # by slug
+    years: tuple[Group, ...]  # newest year first
+    undated: Group
+    flows: tuple[Flow, ...]  # by region, then origin
+    neighbours: tuple[tuple[str, Neighbours], ...]  # by entry slug
+
+    def region(self, slug: str) -> Group | None:
+        return next((g for g in self.regions if g.key == slug), None)
+
+    def neighbours_of(self, slug: str) -> Neighbours:
+        return dict(self.neighbours).get(slug, Neighbours(None, None))
+
+    def flows_to(self, region: str) -> tuple[Flow, ...]:
+        return tuple(f for f in self.flows if f.region == region)
+
+
+def _grouped(entries: Iterable[Entry], key) -> dict[str, tuple[Entry, ...]]:
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        groups[key(entry)].append(entry)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def assemble(entries: Iterable[Entry]) -> Site:
+    """Sort the entries newest first and group them by region, year and origin → region."""
+    ordered = tuple(sorted(entries, key=Entry.sort_key))
+    by_region = _grouped(ordered, lambda e: e.region)
+    dated = [e for e in ordered if e.year is not None]
+    by_year = _grouped(dated, lambda e: f"{e.year:04d}")
+    flows = _grouped((e for e in ordered if e.origin), lambda e: f"{e.region}\0{e.origin}")
+    neighbours: list[tuple[str, Neighbours]] = []
+    for group in by_region.values():
+        for i, entry in enumerate(group):
+            previous = group[i - 1] if i > 0 else None
+            following = group[i + 1] if i + 1 < len(group) else None
+            neighbours.append((entry.slug, Neighbours(previous, following)))
+    return Site(
+        entries=ordered,
+        regions=tuple(Group(k, v) for k, v in sorted(by_region.items())),
+        years=tuple(Group(k, v) for k, v in sorted(by_year.items(), reverse=True)),
+        undated=Group(UNDATED, tuple(e for e in ordered if e.year is None)),
+        flows=tuple(
+            Flow(origin=k.split("\0")[1], region=k.split("\0")[0], entries=v)
+            for k, v in sorted(flows.items())
+        ),
+        neighbours=tuple(sorted(neighbours, key=lambda pair: pair[0])),
+    )
