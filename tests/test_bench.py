@@ -1,0 +1,61 @@
+"""Benchmark smoke test: the corpus is valid and deterministic, and the runner still runs.
+
+No timing is asserted: this only keeps ``bench/`` from rotting.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from aid_archive import content, vocab
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpus  # noqa: E402
+import hugo_site  # noqa: E402
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_corpus_entries_parse_without_errors(tmp_path: Path) -> None:
+    summary = corpus.generate(40, 7, tmp_path)
+    entries, problems = content.load_entries(tmp_path / "content", vocab.load())
+    assert [str(p) for p in problems if p.severity == "error"] == []
+    assert len(entries) == summary["n"] == 40
+    langs = Counter(e.lang for e in entries)
+    assert set(langs) == {"zh", "fr", "en"} and langs["zh"] > langs["en"]
+    assert all(corpus.WORDS[0] <= corpus.count_words(e.body, e.lang) <= corpus.WORDS[1] * 1.2 for e in entries)
+    assert all(2015 <= e.date.year <= 2025 for e in entries if e.date)
+
+
+def test_corpus_is_byte_identical_for_a_seed(tmp_path: Path) -> None:
+    corpus.generate(12, 3, tmp_path / "a")
+    corpus.generate(12, 3, tmp_path / "b")
+    a, b = _files(tmp_path / "a"), _files(tmp_path / "b")
+    assert a == b and len(a) == 13  # 12 entries and corpus.json
+    corpus.generate(12, 4, tmp_path / "c")
+    assert _files(tmp_path / "c") != a
+
+
+def test_hugo_site_has_one_page_per_entry(tmp_path: Path) -> None:
+    corpus.generate(5, 1, tmp_path / "corpus")
+    assert hugo_site.write_site(tmp_path / "corpus" / "content", tmp_path / "hugo") == 5
+    assert len(list((tmp_path / "hugo" / "content" / "entries").glob("*.md"))) == 5
+
+
+def test_runner_quick_prints_a_table() -> None:
+    result = subprocess.run(
+        [sys.executable, "bench/run.py", "--quick", "--sizes", "12", "--runs", "1"],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    for scenario in ("cold", "noop", "edit", "live"):
+        assert f"| 12 | {scenario} |" in result.stdout
+    if hugo_site.binary() is not None:  # the bench extras are installed
+        assert "| 12 | hugo+pagefind |" in result.stdout
