@@ -8,8 +8,8 @@ from dataclasses import dataclass
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _FULLWIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
-# Half-width punctuation right after a Chinese character ("9:30" is left alone).
-_CJK_PUNCT = re.compile(f"(?<=[{CJK}”」』）])([,:;!?])")
+# Half-width punctuation touching a Chinese character ("9:30" between digits is left alone).
+_CJK_PUNCT = re.compile(f"(?<=[{CJK}”」』）])([,:;!?])|([,:;!?])(?=[{CJK}“「『（])")
 # "County.Photo courtesy": a sentence end glued to the next sentence.
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”»」』)）]$")
@@ -42,7 +42,7 @@ def is_cjk(text: str) -> bool:
 
 def typography(line: str) -> str:
     """Undo common flattening: full-width punctuation in Chinese, a space after glued sentences."""
-    line = _CJK_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1)], line)
+    line = _CJK_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2)], line)
     return _GLUED.sub(". ", line)
 
 
