@@ -1,0 +1,358 @@
+"""Rendering: what a reader gets on each page kind in each language, from a mini archive and the real one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from babel.messages import checkers, pofile
+from babel.messages.extract import extract_from_dir
+from minisite import write as write_minisite
+
+from aid_archive import LANGUAGES, config, content, vocab
+from aid_archive.formatting import format_partial_date, markdown_to_html
+from aid_archive.models import PartialDate
+from aid_archive.output import UnsafePath, write_site
+from aid_archive.render import OutputClash, render_site
+from aid_archive.site import assemble
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = vocab.load()
+SEARCH_TEMPLATES = {"search.html", "partials/search_box.html"}  # owned by the search engineer
+
+
+class Page(HTMLParser):
+    """The parts of a page the tests look at: text, links, head links, lang attributes."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.html = html
+        self.text_parts: list[str] = []
+        self.links: list[str] = []
+        self.alternates: dict[str, str] = {}
+        self.h1 = ""
+        self._in: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        self._in.append(tag)
+        for key in ("href", "src", "action"):
+            if a.get(key):
+                self.links.append(a[key] or "")
+        if tag == "link" and a.get("rel") == "alternate" and a.get("hreflang"):
+            self.alternates[a["hreflang"] or ""] = a.get("href") or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._in:
+            while self._in.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if "script" not in self._in and "style" not in self._in:
+            self.text_parts.append(data)
+        if "h1" in self._in:
+            self.h1 += data
+
+    @property
+    def text(self) -> str:
+        return re.sub(r"\s+", " ", "".join(self.text_parts))
+
+
+def build(root: Path, base_url: str = "/") -> tuple[dict[str, bytes], list]:
+    write_minisite(root)
+    entries, problems = content.load_entries(root / "content", WORDS)
+    assert not [p for p in problems if p.severity == "error"]
+    cfg = replace(config.load(), base_url=base_url)
+    return render_site(entries, WORDS, cfg), entries
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return build(tmp_path_factory.mktemp("mini"))[0]
+
+
+@pytest.fixture(scope="module")
+def mini_sub(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return build(tmp_path_factory.mktemp("mini-sub"), "/aid-archive/")[0]
+
+
+def page(files: dict[str, bytes], path: str) -> Page:
+    return Page(files[path].decode("utf-8"))
+
+
+def entry_slugs_in_order(p: Page, lang: str) -> list[str]:
+    return [m for link in p.links for m in re.findall(rf"/{lang}/entries/([^/]+)/$", link)]
+
+
+# --- formatting --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("date", "lang", "expected"),
+    [
+        ("2023-07-14", "en", "July 14, 2023"), ("2023-07-14", "fr", "14 juillet 2023"),
+        ("2023-07-14", "zh", "2023年7月14日"), ("2024-02", "en", "February 2024"),
+        ("2024-02", "fr", "février 2024"), ("2024-02", "zh", "2024年2月"),
+        ("2022", "en", "2022"), ("2022", "fr", "2022"), ("2022", "zh", "2022年"),
+    ],
+)
+def test_dates_keep_their_precision_in_each_language(date: str, lang: str, expected: str) -> None:
+    assert format_partial_date(PartialDate.parse(date), lang) == expected
+
+
+def test_markdown_is_sanitised_and_keeps_captions() -> None:
+    html = markdown_to_html(
+        "# Head\n\nText <script>alert(1)</script><img src=x onerror=alert(1)> "
+        "[a](javascript:alert(1)) <a href=\"JaVaScRiPt:alert(2)\">b</a> "
+        "<iframe src=\"https://x.org\"></iframe><span onclick=\"x()\">c</span>\n\n"
+        "Photo of the team\n{: .caption }\n"
+    )
+    assert "<script" not in html and "<img" not in html and "<iframe" not in html
+    assert "javascript:" not in html.lower() and "onclick" not in html and "onerror" not in html
+    assert '<p class="caption">Photo of the team</p>' in html
+    assert "<h3>Head</h3>" in html  # below the page's h1 and the "Original article" h2
+
+
+# --- assembling --------------------------------------------------------------------------------
+
+def test_listings_are_newest_first_with_undated_last(tmp_path: Path) -> None:
+    _, entries = build(tmp_path)
+    site = assemble(entries)
+    assert [e.slug for e in site.region("xinjiang").entries] == [  # type: ignore[union-attr]
+        "beijing-doctors-in-xinjiang", "xinjiang-older", "xinjiang-undated"]
+    assert [g.key for g in site.years] == ["2024", "2023", "2022", "2021"]
+    assert [e.slug for e in site.undated.entries] == ["xinjiang-undated"]
+    n = site.neighbours_of("xinjiang-older")
+    assert (n.previous.slug, n.next.slug) == ("beijing-doctors-in-xinjiang", "xinjiang-undated")  # type: ignore[union-attr]
+    assert [(f.origin, f.region) for f in site.flows_to("xinjiang")] == [("beijing", "xinjiang"), ("shanghai", "xinjiang")]
+
+
+# --- the mini archive --------------------------------------------------------------------------
+
+def test_every_page_kind_exists_in_every_language(mini: dict[str, bytes]) -> None:
+    for lang in LANGUAGES:
+        for route in ("", "regions/", "regions/xinjiang/", "years/", "years/2023/", "years/undated/",
+                      "entries/tibet-talents/", "search/"):
+            assert f"{lang}/{route}index.html" in mini
+        assert f"{lang}/feed.xml" in mini
+    for path in ("index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
+                 "static/site.css", "data/entries.json", "data/entries.csv"):
+        assert path in mini
+
+
+@pytest.mark.parametrize(
+    ("lang", "html_lang", "region", "date", "nav"),
+    [("en", "en", "Xinjiang", "July 14, 2023", "Regions"),
+     ("fr", "fr", "Xinjiang", "14 juillet 2023", "Régions"),
+     ("zh", "zh-Hans", "新疆", "2023年7月14日", "地区")],
+)
+def test_entry_page_is_in_the_ui_language_with_the_body_in_its_own(
+    mini: dict[str, bytes], lang: str, html_lang: str, region: str, date: str, nav: str
+) -> None:
+    p = page(mini, f"{lang}/entries/beijing-doctors-in-xinjiang/index.html")
+    assert f'<html lang="{html_lang}">' in p.html
+    title = {"en": "Beijing doctors in Xinjiang", "fr": "Des médecins de Pékin au Xinjiang", "zh": "北京医生赴新疆"}[lang]
+    assert p.h1 == title and f"<title>{title} · " in p.html
+    for text in (region, date, nav, {"en": "Beijing", "fr": "Pékin", "zh": "北京"}[lang], "Ma Lu, Duan Siqi"):
+        assert text in p.text, text
+    assert '<div class="body" lang="fr">' in p.html
+    assert {"en": "original language, French", "fr": "langue d’origine : français", "zh": "（法语）"}[lang] in p.text
+    assert f'rel="next" href="/{lang}/entries/xinjiang-older/"' in p.html
+
+
+def test_a_missing_translation_shows_the_original_with_a_marker(mini: dict[str, bytes]) -> None:
+    en = mini["en/entries/xinjiang-undated/index.html"].decode()
+    assert '<h1><span lang="zh-Hans">援疆医疗队</span> <span class="untranslated">(not yet translated)</span></h1>' in en
+    fr = mini["fr/regions/xinjiang/index.html"].decode()
+    assert '<span lang="zh-Hans">医疗队赴疆。</span> <span class="untranslated">(pas encore traduit)</span>' in fr
+    zh = mini["zh/entries/xinjiang-undated/index.html"].decode()
+    assert "尚未翻译" not in zh
+
+
+def test_metadata_is_escaped(mini: dict[str, bytes]) -> None:
+    html = mini["en/entries/shanxi-tour/index.html"].decode()
+    assert "Doctors &lt;b&gt;go&lt;/b&gt; to the grassroots" in html and "<b>go</b>" not in html
+    assert "counties &amp; villages" in html
+    ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert ld and "<" not in ld[1]
+    assert json.loads(ld[1])["headline"] == "Doctors <b>go</b> to the grassroots"
+
+
+def test_body_html_is_sanitised_on_the_page(mini: dict[str, bytes]) -> None:
+    html = mini["en/entries/beijing-doctors-in-xinjiang/index.html"].decode()
+    assert "alert(1)" not in html and "javascript:" not in html
+
+
+def test_region_and_year_listings_are_in_order(mini: dict[str, bytes]) -> None:
+    for lang in LANGUAGES:
+        region = page(mini, f"{lang}/regions/xinjiang/index.html")
+        assert entry_slugs_in_order(region, lang) == ["beijing-doctors-in-xinjiang", "xinjiang-older", "xinjiang-undated"]
+        home = page(mini, f"{lang}/index.html")
+        assert entry_slugs_in_order(home, lang)[:5] == [
+            "tibet-talents", "beijing-doctors-in-xinjiang", "shanxi-tour", "xinjiang-older", "xinjiang-undated"]
+        assert entry_slugs_in_order(page(mini, f"{lang}/years/undated/index.html"), lang) == ["xinjiang-undated"]
+
+
+def test_region_page_shows_who_sent_aid(mini: dict[str, bytes]) -> None:
+    zh = page(mini, "zh/regions/xinjiang/index.html")
+    assert "北京 → 新疆" in zh.text and "上海 → 新疆" in zh.text and zh.h1 == "新疆"
+    fr = page(mini, "fr/regions/xinjiang/index.html")
+    assert "Pékin → Xinjiang" in fr.text
+
+
+def test_home_counts_regions_and_years(mini: dict[str, bytes]) -> None:
+    en = page(mini, "en/index.html").text
+    assert "5 entries · 3 regions · 4 years" in en
+    assert "Xinjiang (3 entries)" in en and "Undated (1 entry)" in en and "2021 (1 entry)" in en
+    zh = page(mini, "zh/index.html").text
+    assert "5 篇报道 · 3 个地区 · 4 个年份" in zh and "2024年 (1 篇报道)" in zh
+
+
+def test_every_page_has_hreflang_alternates_and_links_under_the_base_url(mini_sub: dict[str, bytes]) -> None:
+    for path in mini_sub:
+        if not path.endswith(".html") or path == "404.html":
+            continue
+        p = page(mini_sub, path)
+        assert set(p.alternates) == {"en", "fr", "zh-Hans", "x-default"}, path
+        for link in p.links:
+            assert link.startswith(("/aid-archive/", "https://", "http://", "#")), (path, link)
+        assert "search-box-q" in p.html or path == "index.html", path
+
+
+def test_language_switcher_leads_to_the_same_page(mini: dict[str, bytes]) -> None:
+    p = page(mini, "fr/years/2023/index.html")
+    assert p.alternates == {"en": "/en/years/2023/", "fr": "/fr/years/2023/", "zh-Hans": "/zh/years/2023/",
+                            "x-default": "/en/years/2023/"}
+    assert '<a href="/zh/years/2023/" hreflang="zh-Hans" lang="zh-Hans">中文</a>' in p.html
+
+
+def test_root_lists_the_languages_without_script(mini: dict[str, bytes]) -> None:
+    p = page(mini, "index.html")
+    for code, name in (("en", "English"), ("fr", "français"), ("zh-Hans", "中文")):
+        assert f'hreflang="{code}" lang="{code}">{name}</a></li>' in p.html
+    assert '<script src="/static/language.js" defer></script>' in p.html
+
+
+def test_builds_are_byte_identical(tmp_path: Path, mini: dict[str, bytes]) -> None:
+    again, _ = build(tmp_path)
+    assert again == mini
+
+
+def test_two_entries_with_one_slug_are_refused(tmp_path: Path) -> None:
+    _, entries = build(tmp_path)
+    with pytest.raises(OutputClash, match="two pages would write"):
+        render_site([*entries, entries[-1]], WORDS, config.load())
+
+
+def test_a_slug_cannot_write_outside_the_site(tmp_path: Path) -> None:
+    _, entries = build(tmp_path)
+    evil = replace(entries[0], slug="../../../evil")
+    files = render_site([evil], WORDS, config.load())
+    with pytest.raises(UnsafePath):
+        write_site(files, tmp_path / "out" / "_site")
+    assert not list(tmp_path.rglob("evil*"))
+
+
+def test_feeds_are_atom_with_dated_entries_newest_first(mini: dict[str, bytes]) -> None:
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    for lang in LANGUAGES:
+        feed = ET.fromstring(mini[f"{lang}/feed.xml"])
+        assert feed.find("a:updated", ns).text == "2024-02-01T00:00:00Z"  # type: ignore[union-attr]
+        links = [e.find("a:link", ns).get("href") for e in feed.findall("a:entry", ns)]  # type: ignore[union-attr]
+        assert links == [f"/{lang}/entries/{s}/" for s in
+                         ("tibet-talents", "beijing-doctors-in-xinjiang", "shanxi-tour", "xinjiang-older")]
+
+
+def test_sitemap_lists_every_page_with_alternates(mini: dict[str, bytes]) -> None:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = ET.fromstring(mini["sitemap.xml"]).findall("s:url", ns)
+    pages = {p[: -len("index.html")] for p in mini if re.match(r"^(en|fr|zh)/.*index\.html$", p)}
+    assert {"/" + p for p in pages} == {u.find("s:loc", ns).text for u in urls}  # type: ignore[union-attr]
+    assert all(len(u.findall("x:link", ns)) == 4 for u in urls)
+
+
+def test_metadata_downloads_hold_every_entry_in_every_language(mini: dict[str, bytes]) -> None:
+    data = json.loads(mini["data/entries.json"])["entries"]
+    assert len(data) == 5 and data[0]["slug"] == "tibet-talents"
+    tibet = data[0]
+    assert tibet["region"]["name"]["zh"] == "西藏" and tibet["title"]["fr"] == "Des talents médicaux au Tibet"
+    assert tibet["url"]["zh"] == "/zh/entries/tibet-talents/" and tibet["date"] == "2024-02"
+    rows = list(csv.DictReader(io.StringIO(mini["data/entries.csv"].decode("utf-8-sig"))))
+    assert len(rows) == 5 and rows[0]["title_zh"] == "医疗人才援藏" and rows[0]["region_zh"] == "西藏"
+
+
+def test_every_template_string_is_translated() -> None:
+    found = {
+        msg for fn, _, msg, _, _ in extract_from_dir(
+            str(ROOT / "templates"), method_map=[("**.html", "jinja2"), ("**.xml", "jinja2")],
+            options_map={"**": {"extensions": "jinja2.ext.i18n", "trim_blocks": "true", "lstrip_blocks": "true"}},
+        ) if fn not in SEARCH_TEMPLATES
+    }
+    assert len(found) > 30
+    for lang in ("fr", "zh"):
+        with (ROOT / "locales" / lang / "LC_MESSAGES" / "messages.po").open("rb") as f:
+            catalog = pofile.read_po(f, locale=lang)
+        for msgid in sorted(found, key=str):
+            message = catalog.get(msgid[0] if isinstance(msgid, tuple) else msgid)
+            assert message is not None and message.string and not message.fuzzy, (lang, msgid)
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            assert all(strings), (lang, msgid)
+            checkers.python_format(catalog, message)  # raises on mismatched placeholders
+
+
+# --- the real archive, built from content/ -----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def real() -> list:
+    entries, _ = content.load_entries(ROOT / "content", WORDS)
+    assert entries, "content/ has no entries"
+    return entries
+
+
+def read(site: Path, path: str) -> Page:
+    return Page((site / path).read_text("utf-8"))
+
+
+def test_real_entry_pages_show_translated_titles_regions_and_dates(site: Path, real: list) -> None:
+    for entry in real:
+        for lang in LANGUAGES:
+            p = read(site, f"{lang}/entries/{entry.slug}/index.html")
+            title, fell_back = entry.title.pick(lang, entry.lang)
+            assert p.h1.startswith(title) and ("(" in p.h1) == fell_back
+            assert WORDS.name("regions", entry.region, lang) in p.text
+            expected_date = format_partial_date(entry.date, lang) if entry.date else {
+                "en": "Undated", "fr": "Non daté", "zh": "日期不详"}[lang]
+            assert expected_date in p.text
+            html_lang = WORDS.languages[entry.lang].html
+            assert f'<div class="body" lang="{html_lang}">' in p.html
+
+
+def test_real_region_and_year_pages_list_entries_newest_first(site: Path, real: list) -> None:
+    s = assemble(real)
+    for lang in LANGUAGES:
+        for group in s.regions:
+            p = read(site, f"{lang}/regions/{group.key}/index.html")
+            assert p.h1 == WORDS.name("regions", group.key, lang)
+            assert entry_slugs_in_order(p, lang) == [e.slug for e in group.entries]
+        for group in (*s.years, s.undated):
+            if group.entries:
+                p = read(site, f"{lang}/years/{group.key}/index.html")
+                assert entry_slugs_in_order(p, lang) == [e.slug for e in group.entries]
+
+
+def test_real_archive_spot_checks(site: Path) -> None:
+    assert read(site, "zh/regions/xinjiang/index.html").h1 == "新疆"
+    assert "北京 → 新疆" in read(site, "zh/regions/xinjiang/index.html").text
+    assert read(site, "fr/regions/tibet/index.html").h1 == "Tibet"
+    assert read(site, "zh/regions/yunnan/index.html").h1 == "云南"
+    entry = read(site, "fr/entries/003-92a8a2c596754dac/index.html")
+    assert "29 février 2024" in entry.text and "Shanghai" in entry.text
+    assert "2024年2月29日" in read(site, "zh/entries/003-92a8a2c596754dac/index.html").text
+    assert "July 14, 2023" in read(site, "en/entries/000-c0f2e5f292fbc41b/index.html").text
