@@ -23,6 +23,16 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,80}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so a bad date is reported, not raised."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class Invalid(ValueError):
     """A field value that breaks the schema; the message says what was expected."""
 
@@ -183,7 +193,7 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
         return None, [*problems, Problem(path, 1, "front matter", "missing; the file must start with '---', YAML fields, then '---'")]
     front, body, body_line = parts
     try:
-        data = yaml.safe_load(front)
+        data = yaml.load(front, Loader=_Loader)
         lines = _key_lines(front)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

@@ -1,0 +1,95 @@
+"""The import edge: idempotent, never overwrites an editor's change, reports unreadable seeds."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from aid_archive import vocab
+from aid_archive.content import load_entries
+from aid_archive.ingest import MANIFEST, import_seeds
+
+ROOT = Path(__file__).resolve().parent.parent
+VOCAB = vocab.load()
+
+
+def _seeds(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    return seeds
+
+
+def test_import_writes_one_valid_entry_per_seed_and_is_idempotent(tmp_path: Path) -> None:
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    first = import_seeds(seeds, content, VOCAB)
+    assert len(first.written) == 5 and not [p for p in first.problems if p.severity == "error"]
+    before = {p.name: p.read_bytes() for p in content.iterdir()}
+    second = import_seeds(seeds, content, VOCAB)
+    assert (len(second.written), len(second.unchanged)) == (0, 5)
+    assert {p.name: p.read_bytes() for p in content.iterdir()} == before
+    entries, problems = load_entries(content, VOCAB)
+    assert len(entries) == 5 and not [p for p in problems if p.severity == "error"]
+
+
+def test_slugs_come_from_seed_names_and_stay_when_a_title_changes(tmp_path: Path) -> None:
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    import_seeds(seeds, content, VOCAB)
+    assert sorted(p.stem for p in content.glob("*.md")) == sorted(
+        p.stem.replace("_", "-") for p in seeds.iterdir()
+    )
+    (seeds / "000 copy.txt").write_bytes((seeds / "000_c0f2e5f292fbc41b.txt").read_bytes() + b"\n")
+    result = import_seeds(seeds, content, VOCAB)
+    assert [Path(p).name for p in result.written] == ["000-copy.md"]
+
+
+def test_an_edited_entry_is_never_overwritten(tmp_path: Path) -> None:
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    import_seeds(seeds, content, VOCAB)
+    entry = content / "003-92a8a2c596754dac.md"
+    edited = entry.read_text("utf-8").replace("  en: null", "  en: Jinshan's 11th medical team leaves for Yunnan", 1)
+    entry.write_text(edited, "utf-8")
+    result = import_seeds(seeds, content, VOCAB)
+    assert result.kept == [str(entry)]
+    assert entry.read_text("utf-8") == edited
+
+
+def test_a_deleted_entry_is_not_brought_back(tmp_path: Path) -> None:
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    import_seeds(seeds, content, VOCAB)
+    (content / "004-1c165a6fe7535eba.md").unlink()
+    result = import_seeds(seeds, content, VOCAB)
+    assert not (content / "004-1c165a6fe7535eba.md").exists()
+    assert any("deleted by an editor" in k for k in result.kept)
+    assert (content / MANIFEST).exists()
+
+
+def test_unreadable_seeds_get_one_line_each_and_the_others_are_imported(tmp_path: Path) -> None:
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8)
+    result = import_seeds(seeds, content, VOCAB, root=tmp_path)
+    errors = [str(p) for p in result.problems if p.severity == "error"]
+    assert errors == [
+        "seeds/empty.txt: is empty; expected the text of a scraped article",
+        "seeds/photo.jpg: looks binary (NUL bytes) and has no UTF-16/32 byte order mark; expected text",
+    ]
+    assert len(result.written) == 5
+
+
+def test_import_command_exits_non_zero_and_names_the_bad_seed(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    shutil.copytree(ROOT / "vocab", project / "vocab")
+    (project / "seeds" / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
+    code = (
+        "import sys; from pathlib import Path; from aid_archive import vocab;"
+        "from aid_archive.ingest import import_seeds;"
+        "r = import_seeds(Path('seeds'), Path('content'), vocab.load(Path('vocab')), root=Path('.'));"
+        "[print(p) for p in r.problems if p.severity == 'error']"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=True, env={"PYTHONPATH": str(ROOT)})
+    assert out.stdout.strip().splitlines() == ["seeds/broken.txt: looks binary (control characters after decoding as utf-8); expected text"]
+    assert len(list((project / "content").glob("*.md"))) == 5
