@@ -47,6 +47,7 @@ ROOT = BENCH.parent
 sys.path[:0] = [p for p in (str(ROOT), str(BENCH)) if p not in sys.path]
 
 import corpus  # noqa: E402
+import fetch  # noqa: E402
 import hugo_site  # noqa: E402
 
 OURS = ("cold", "noop", "edit", "live")
@@ -75,6 +76,7 @@ class Sample:
     self_rss: int = 0  # bytes, peak RSS of the build's main process (its own getrusage)
     code: int = 0
     output: str = ""
+    load: float = 0.0  # 1-minute load average when the command started
 
 
 def _tree_rss(root: int) -> tuple[int, int]:
@@ -117,13 +119,14 @@ def _tree_rss(root: int) -> tuple[int, int]:
 def measure(cmd: Sequence[str], cwd: Path = ROOT, report: Path | None = None) -> Sample:
     """Run ``cmd`` to completion; wall, CPU and memory of it and its children."""
     out = tempfile.TemporaryFile()  # noqa: SIM115 (closed below, after the child has exited)
+    load = os.getloadavg()[0]
     start = time.perf_counter()
     proc = subprocess.Popen(list(cmd), cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
     peaks = [0, 0]
     done = threading.Event()
 
     def sample() -> None:
-        while not done.wait(0.02):
+        while not done.wait(0.05):
             with contextlib.suppress(Exception):
                 ours, pagefind = _tree_rss(proc.pid)
                 peaks[0], peaks[1] = max(peaks[0], ours), max(peaks[1], pagefind)
@@ -139,7 +142,7 @@ def measure(cmd: Sequence[str], cwd: Path = ROOT, report: Path | None = None) ->
     text = out.read().decode(errors="replace")
     out.close()
     result = Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, peaks[0], peaks[1],
-                    code=proc.returncode, output=text)
+                    code=proc.returncode, output=text, load=load)
     if report and report.exists():
         data = json.loads(report.read_text())
         result.phases = data["phases"]
@@ -336,7 +339,7 @@ def run_hugo(paths: Paths, n: int, runs: int, log: Callable[[str], None]) -> lis
         p = measure([sys.executable, "-m", "pagefind", "--site", str(public), "--quiet"])
         rows["pagefind"].pages, rows["pagefind"].bytes = rows["hugo"].pages, output_stats(public / "pagefind")[1]
         both = Sample(h.wall + p.wall, h.cpu + p.cpu, max(h.maxrss, p.maxrss), h.maxrss, p.maxrss,
-                      code=h.code or p.code)
+                      code=h.code or p.code, load=max(h.load, p.load))
         rows["hugo"].samples.append(h)
         rows["pagefind"].samples.append(p)
         rows["hugo+pagefind"].samples.append(both)
@@ -357,11 +360,11 @@ def _mb(value: float) -> str:
 def table(rows: Sequence[Row]) -> str:
     """The results as a Markdown table (medians)."""
     head = ("| entries | scenario | wall s | CPU s | peak RSS ours MB | peak RSS Pagefind MB "
-            "| pages (.html) | output MB | files changed | stages (s) |")
-    lines = [head, "|" + "---|" * 10]
+            "| pages (.html) | output MB | files changed | load avg | stages (s) |")
+    lines = [head, "|" + "---|" * 11]
     for r in rows:
         if not r.ok:
-            lines.append(f"| {r.size:,} | {r.scenario} | failed | | | | | | | see the log |")
+            lines.append(f"| {r.size:,} | {r.scenario} | failed | | | | | | | | see the log |")
             continue
         phases = {}
         for name in {p for s in r.samples for p in s.phases}:
@@ -379,9 +382,22 @@ def table(rows: Sequence[Row]) -> str:
         lines.append(
             f"| {r.size:,} | {r.scenario} | {wall:.3f} | {r.median(lambda s: s.cpu):.2f} | {_mb(ours)} "
             f"| {_mb(pagefind)} | {r.pages:,} | {r.bytes / 1e6:,.1f} "
-            f"| {'' if r.changed is None else r.changed} | {stages} |"
+            f"| {'' if r.changed is None else r.changed} | {r.median(lambda s: s.load):.1f} | {stages} |"
         )
     return "\n".join(lines)
+
+
+def fetch_table(fetched: dict[tuple[int, str], dict[str, tuple[int, int]]]) -> str:
+    """Bytes one search fetches, per site and query (a fresh visitor, 10 results loaded)."""
+    if not fetched:
+        return ""
+    queries = list(next(iter(fetched.values())))
+    lines = ["| entries | site | " + " | ".join(f"{q} KiB (results)" for q in queries) + " | max KiB |",
+             "|" + "---|" * (len(queries) + 3)]
+    for (size, site), result in fetched.items():
+        cells = " | ".join(f"{result[q][1] / 1024:.0f} ({result[q][0]:,})" for q in queries)
+        lines.append(f"| {size:,} | {site} | {cells} | {max(b for _, b in result.values()) / 1024:.0f} |")
+    return "One search, bytes fetched (bench/fetch.py):\n\n" + "\n".join(lines)
 
 
 def ratios(rows: Sequence[Row]) -> str:
@@ -456,6 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--workdir", type=Path, default=BENCH / "out", help="corpora and outputs (default bench/out)")
     p.add_argument("--quick", action="store_true", help="smoke run: --sizes 12 --runs 1 unless given")
     p.add_argument("--profile", action="store_true", help="also profile one cold build of the first size")
+    p.add_argument("--no-fetch", action="store_true", help="skip measuring the bytes one search fetches")
     p.add_argument("--write", type=Path, help="update the generated section of this Markdown file")
     args = p.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in (args.sizes or ("12" if args.quick else "1000,10000")).split(",")]
@@ -466,6 +483,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(message, file=sys.stderr, flush=True)
 
     rows: list[Row] = []
+    fetched: dict[tuple[int, str], dict[str, tuple[int, int]]] = {}
+    do_fetch = not args.no_fetch and not args.quick and fetch.available()
     profiled = ""
     for n in sizes:
         paths = Paths.of(args.workdir.resolve(), n, args.seed)
@@ -473,8 +492,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         summary = corpus.ensure(n, args.seed, paths.corpus)
         log(f"corpus {n}: {summary['bytes'] / 1e6:.1f} MB ({time.perf_counter() - t0:.1f} s)")
         rows += run_ours(paths, n, runs, scenarios, log)
+        if do_fetch and (paths.site / "pagefind").is_dir():
+            fetched[n, "ours"] = fetch.measure(paths.site)
         if "hugo" in scenarios:
             rows += run_hugo(paths, n, runs, log)
+            if do_fetch and (paths.hugo / "public" / "pagefind").is_dir():
+                fetched[n, "Hugo + Pagefind"] = fetch.measure(paths.hugo / "public")
         if args.profile and not profiled:
             profiled = profile(paths)
 
@@ -484,6 +507,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Command: `{command.strip()}` (seed {args.seed}, medians of {runs} run(s)).",
         table(rows),
         ratios(rows),
+        fetch_table(fetched),
         f"Profile of one cold build of {sizes[0]:,} entries (cProfile, in one process, "
         f"top 25 by cumulative time):\n\n```\n{profiled}\n```" if profiled else "",
     ]))

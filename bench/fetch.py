@@ -1,0 +1,110 @@
+"""Bytes one search fetches: a fresh browser runs one Pagefind query on a built site.
+
+``python bench/fetch.py SITE [QUERY ...]`` serves ``SITE`` on 127.0.0.1 and, for each query in a
+new browser context (empty cache), loads ``/pagefind/pagefind.js``, its filters, the query and
+the data of the first 10 results, as a search page does. The server adds up the bytes of every
+file it sends (no compression: Pagefind's index files are gzipped already; its script and
+WebAssembly would shrink further behind a compressing host). Needs Playwright and Chromium.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import shutil
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+QUERIES = {"医疗队": "zh", "培训": "zh", "training": "en", "formation": "fr", "Xinjiang": "en"}  # query: page lang
+RESULTS = 10
+HARNESS = b"""<!doctype html><meta charset="utf-8"><title>search</title>
+<script type="module">
+window.runSearch = async (q, lang, n) => {
+  document.documentElement.lang = lang;  // Pagefind picks the index of the page's language
+  const pf = await import("/pagefind/pagefind.js");
+  await pf.options({});
+  await pf.init();
+  await pf.filters();
+  const r = await pf.search(q);
+  await Promise.all(r.results.slice(0, n).map((x) => x.data()));
+  return r.results.length;
+};
+</script>"""
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    sent: list[int]
+
+    def do_GET(self) -> None:
+        if self.path.startswith("/__search__"):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(HARNESS)))
+            self.end_headers()
+            self.wfile.write(HARNESS)
+            return
+        path = Path(self.translate_path(self.path))
+        if path.is_file():
+            self.sent.append(path.stat().st_size)
+        super().do_GET()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def available() -> bool:
+    """Whether Playwright and Chromium are installed."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return False
+    return Path(CHROMIUM).exists() or shutil.which("chromium") is not None
+
+
+def measure(site: Path, queries: dict[str, str] = QUERIES) -> dict[str, tuple[int, int]]:
+    """``{query: (results, bytes fetched)}`` for a fresh visitor of ``site``; ``queries`` maps each
+    query to the language of the page it is typed on."""
+    from playwright.sync_api import sync_playwright
+
+    sent: list[int] = []
+    handler = type("Handler", (_Handler,), {"sent": sent})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/__search__"
+    out: dict[str, tuple[int, int]] = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            for query, lang in queries.items():
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(url)
+                sent.clear()
+                count = page.evaluate("([q, l, n]) => window.runSearch(q, l, n)", [query, lang, RESULTS])
+                out[query] = (int(count), sum(sent))
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("site", type=Path, help="a built site with a pagefind/ bundle at its root")
+    p.add_argument("queries", nargs="*", help="LANG:QUERY, e.g. zh:医疗队 (default: a fixed set)")
+    args = p.parse_args(argv)
+    queries = dict(reversed(q.split(":", 1)) for q in args.queries) if args.queries else QUERIES
+    for query, (count, size) in measure(args.site, queries).items():
+        print(f"{query}\t{count} results\t{size / 1024:.0f} KiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
