@@ -9,7 +9,7 @@ from __future__ import annotations
 import gettext
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -195,7 +195,9 @@ def _entry_variables(entry: Entry, helper: _Site) -> dict[str, Any]:
     }
 
 
-def render_site(entries: Iterable[Entry], vocab: Vocabulary, config: Config) -> dict[str, bytes]:
+def render_site(
+    entries: Iterable[Entry], vocab: Vocabulary, config: Config, *, only: Callable[[str], bool] | None = None
+) -> dict[str, bytes]:
     """Render every page, feed, data file and static asset of the archive.
 
     Templates in ``config.path("templates")`` get, on every page of a UI language:
@@ -215,11 +217,15 @@ def render_site(entries: Iterable[Entry], vocab: Vocabulary, config: Config) -> 
 
     Page templates get their own variables too: ``group`` (region.html, year.html), ``entry``,
     ``body``, ``neighbours``, ``json_ld``, ``description`` (entry.html).
+
+    With ``only``, just the output paths it accepts are rendered; it is asked about every path
+    of the site, once (the live preview re-renders what an edit touched).
     """
     site = assemble(entries)
     templates = config.path("templates")
     locales = config.root / "locales"
     files: dict[str, bytes] = {}
+    wanted = only or (lambda path: True)
 
     def add(path: str, data: bytes) -> None:
         if path in files:
@@ -233,21 +239,30 @@ def render_site(entries: Iterable[Entry], vocab: Vocabulary, config: Config) -> 
         helper = helpers[lang] = _Site(site, vocab, config, lang, t)
         env.globals.update(_globals(helper, vocab, config, t))
         for page in _pages(site, lang):
+            if not wanted(page.path):
+                continue
             variables = dict(page.variables)
             if "entry" in variables:
                 variables.update(_entry_variables(variables["entry"], helper))
             context = {**_page_globals(page, helper), **variables}
             add(page.path, env.get_template(page.template).render(context).encode("utf-8"))
-        add(f"{lang}/feed.xml", env.get_template("feed.xml").render().encode("utf-8"))
+        if wanted(f"{lang}/feed.xml"):
+            add(f"{lang}/feed.xml", env.get_template("feed.xml").render().encode("utf-8"))
         if lang == LANGUAGES[0]:
             for name in ("index.html", "404.html", "sitemap.xml", "robots.txt"):
-                add(name, env.get_template(name).render(pages=_all_pages(site)).encode("utf-8"))
+                if wanted(name):
+                    add(name, env.get_template(name).render(pages=_all_pages(site)).encode("utf-8"))
 
-    records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e))) for e in site.entries]
-    add("data/entries.json", entries_json(records))
-    add("data/entries.csv", entries_csv(records))
+    exports = [name for name in ("data/entries.json", "data/entries.csv") if wanted(name)]
+    if exports:
+        records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e))) for e in site.entries]
+        if "data/entries.json" in exports:
+            add("data/entries.json", entries_json(records))
+        if "data/entries.csv" in exports:
+            add("data/entries.csv", entries_csv(records))
     for path, data in _static(config.root / "static"):
-        add(path, data)
+        if wanted(path):
+            add(path, data)
     return dict(sorted(files.items()))
 
 
