@@ -58,7 +58,6 @@ PHASES = (  # (module, function, phase name) wrapped inside the build's process
     ("aid_archive.output", "write_site", "write"),
     ("aid_archive.search", "index_site", "index"),
 )
-START, END = "<!-- bench:results:start -->", "<!-- bench:results:end -->"
 
 
 # ---- measuring one child process -------------------------------------------------------------
@@ -443,12 +442,13 @@ def profile(paths: Paths) -> str:
     return stream.getvalue().strip()
 
 
-def write_section(path: Path, text: str) -> None:
-    """Replace the generated section of ``path`` (between the markers), or append it."""
-    section = f"{START}\n{text.strip()}\n{END}"
+def write_section(path: Path, text: str, name: str = "results") -> None:
+    """Replace the generated section ``name`` of ``path`` (between its markers), or append it."""
+    start, end = f"<!-- bench:{name}:start -->", f"<!-- bench:{name}:end -->"
+    section = f"{start}\n{text.strip()}\n{end}"
     old = path.read_text("utf-8") if path.exists() else "# Benchmarks\n"
-    if START in old and END in old:
-        new = old[: old.index(START)] + section + old[old.index(END) + len(END):]
+    if start in old and end in old:
+        new = old[: old.index(start)] + section + old[old.index(end) + len(end):]
     else:
         new = old.rstrip("\n") + "\n\n" + section + "\n"
     path.write_text(new, "utf-8")
@@ -474,6 +474,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--profile", action="store_true", help="also profile one cold build of the first size")
     p.add_argument("--no-fetch", action="store_true", help="skip measuring the bytes one search fetches")
     p.add_argument("--write", type=Path, help="update the generated section of this Markdown file")
+    p.add_argument("--section", default="results", help="name of that section (default results)")
     args = p.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in (args.sizes or ("12" if args.quick else "1000,10000")).split(",")]
     runs = args.runs or (1 if args.quick else 3)
@@ -513,7 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]))
     print(report)
     if args.write:
-        write_section(args.write, report)
+        write_section(args.write, report, args.section)
     return 0 if all(r.ok for r in rows) else 1
 
 
