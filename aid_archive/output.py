@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
 
@@ -57,19 +57,7 @@ def _write_changed(files: Mapping[str, bytes], out_dir: Path) -> int:
     """Rewrite only files whose bytes changed (each atomically) and delete stale ones."""
     out_dir.mkdir(parents=True, exist_ok=True)
     base = out_dir.resolve()
-    written = 0
-    for path, data in files.items():
-        target = (base / path).resolve()
-        if base not in target.parents:
-            raise UnsafePath(f"{path!r}: resolves outside {out_dir}")
-        if target.is_file() and target.read_bytes() == data:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-        written += 1
+    written = _write_changed_only(files, base)
     wanted = {(base / p) for p in files}
     for existing in sorted(base.rglob("*"), reverse=True):
         if existing.is_file() and existing not in wanted:
@@ -110,3 +98,45 @@ def write_site(files: Mapping[str, bytes], out_dir: Path, *, only_changed: bool 
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
     return len(files)
+
+
+def update_site(files: Mapping[str, bytes], removed: Iterable[str], out_dir: Path) -> int:
+    """Rewrite ``files`` whose bytes differ (each atomically) and delete ``removed``; others stay.
+
+    For the live preview, which re-renders only what an edit touched; return how many changed.
+    """
+    removed = sorted(set(removed) - set(files))
+    check_paths([*files, *removed])
+    base = Path(out_dir).resolve()
+    base.mkdir(parents=True, exist_ok=True)
+    written = _write_changed_only(files, base)
+    for path in removed:
+        target = (base / path).resolve()
+        if base not in target.parents:
+            raise UnsafePath(f"{path!r}: resolves outside {out_dir}")
+        if target.is_file():
+            target.unlink()
+            written += 1
+            for parent in target.parents:
+                if parent == base or any(parent.iterdir()):
+                    break
+                parent.rmdir()
+    return written
+
+
+def _write_changed_only(files: Mapping[str, bytes], base: Path) -> int:
+    """Rewrite each file whose bytes differ, atomically; return how many were rewritten."""
+    written = 0
+    for path, data in files.items():
+        target = (base / path).resolve()
+        if base not in target.parents:
+            raise UnsafePath(f"{path!r}: resolves outside {base}")
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+        written += 1
+    return written
