@@ -77,7 +77,7 @@ def test_chinese_text_is_left_alone() -> None:
 
 def test_html_tags_and_entities_are_removed() -> None:
     cleaned = debris.clean("<p>L&#39;&eacute;quipe&nbsp;est <b>partie</b>.</p><script>track()</script><p>Fin.</p>")
-    assert cleaned.lines == ("L'équipe est partie.", "Fin.")
+    assert [line for line in cleaned.lines if line] == ["L'équipe est partie.", "Fin."]
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,38 @@ def test_datelines() -> None:
     assert line is not None and (line.text, line.source) == ("BEIJING, Jan. 14", "Xinhua")
     line = dates.dateline("新华社拉萨3月1日电（记者 张三）西藏", "zh")
     assert line is not None and line.credit == "记者 张三"
+
+
+XINHUA_HTML = (
+    "<html><head><title>站点</title><script>var a=1;</script></head><body>"
+    "<h1>西藏自治区人民医院迎来第十批“组团式”援藏医疗队</h1>"
+    "<div>发布时间：2023年08月15日 10:20 &nbsp; 来源：新华网 &nbsp; 浏览次数：2345</div>"
+    "<p>新华社拉萨8月15日电（记者 扎西 王明）8月14日，第十批“组团式”援藏医疗队抵达拉萨，"
+    "来自北京、上海等地的60名专家将在西藏自治区人民医院开展为期一年的帮扶工作。</p>"
+    "<p>队员们将开展手术带教、远程会诊等工作。</p><p>图为医疗队员抵达拉萨贡嘎机场。（新华社记者 扎西 摄）</p>"
+    "<div>【纠错】 【责任编辑：李华】</div><div>相关新闻</div><p>某汽车上市</p></body></html>"
+)
+
+
+def test_an_html_page_in_gbk_from_another_outlet() -> None:
+    from aid_archive.ingest import draft
+    from aid_archive.models import Seed
+
+    made = draft(Seed("xinhua.html", XINHUA_HTML.encode("gbk")), VOCAB)
+    f = made.fields
+    assert f["title"].zh == "西藏自治区人民医院迎来第十批“组团式”援藏医疗队"
+    assert (f["date"].iso, f["source"], f["region"], f["lang"]) == ("2023-08-15", "xinhua", "tibet", "zh")
+    assert f["authors"] == ("扎西", "王明", "李华")
+    for debris_text in ("站点", "var a", "浏览次数", "纠错", "相关新闻", "汽车", "<", "&nbsp;"):
+        assert debris_text not in made.body
+    assert made.body.endswith("图为医疗队员抵达拉萨贡嘎机场。（新华社记者 扎西 摄）\n{: .caption }")
+
+
+def test_a_short_latin1_french_article_is_decoded_by_its_lexicon() -> None:
+    data = "Une équipe médicale du Guangdong est arrivée à Lhassa le 3 mars 2021 pour aider l'Hôpital régional.\n".encode("latin-1")
+    assert decode(data).startswith("Une équipe médicale du Guangdong est arrivée à Lhassa")
+
+
+def test_share_widgets_with_a_colon() -> None:
+    cleaned = debris.clean("The story.\nShare:\nFacebook Twitter\nThe end.")
+    assert cleaned.lines == ("The story.", "The end.")

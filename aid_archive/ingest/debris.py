@@ -18,7 +18,12 @@ import yaml
 RULES = Path(__file__).with_name("debris.yaml")
 HEADER_LINES = 4  # furniture (date, source, counter) sits in the first lines
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
-_BLOCK_END = re.compile(r"<\s*(br\s*/?|/p|/div|/h[1-6]|/li|/tr|/blockquote|/section|/article)\s*>", re.I)
+_BLOCK = re.compile(
+    r"<\s*/?\s*(br|p|div|h[1-6]|li|ul|ol|tr|td|th|table|blockquote|section|article|header|footer|"
+    r"figure|figcaption|hr|body|html|head|nav|aside|main)\b[^>]*>",
+    re.I,
+)
+_BRACKETS = re.compile(r"^(\s*[【\[][^】\]]{1,40}[】\]])+\s*$")
 _DATETIME = re.compile(
     r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
@@ -71,8 +76,8 @@ def strip_markup(text: str) -> str:
     """Turn HTML fragments into text: block ends become line breaks, tags go, entities decode."""
     if not _TAG.search(text):
         return text
-    text = _BLOCK_END.sub("\n", text)
-    text = nh3.clean(text, tags=set(), clean_content_tags={"script", "style", "noscript"})
+    text = _BLOCK.sub("\n", text)
+    text = nh3.clean(text, tags=set(), clean_content_tags={"script", "style", "noscript", "title", "template"})
     return html.unescape(html.unescape(text)).replace("\xa0", " ")
 
 
@@ -105,6 +110,10 @@ def _header(line: str) -> tuple[str | None, str | None] | None:
     return (published, source) if found else None
 
 
+def _credit(line: str, rule: Rules) -> re.Match[str] | None:
+    return next((m for c in rule.credit if (m := c.match(line))), None)
+
+
 def clean(text: str, rule: Rules | None = None) -> Cleaned:
     """Apply every debris rule to ``text`` (already decoded)."""
     rule = rule or rules()
@@ -132,9 +141,15 @@ def clean(text: str, rule: Rules | None = None) -> Cleaned:
         if rule.stray_token.match(line):
             removed.append(("stray-token", line))
             continue
-        if len(line) <= 80 and (m := next((c.match(line) for c in rule.credit if c.match(line)), None)):
+        if len(line) <= 80 and (m := _credit(line, rule)):
             authors.extend(split_names(m["names"]))
             removed.append(("credit", line))
+            continue
+        if _BRACKETS.match(line):  # 【纠错】 【责任编辑：李华】: widgets and credits in brackets
+            for part in re.findall(r"[【\[]([^】\]]+)[】\]]", line):
+                if m := _credit(part, rule):
+                    authors.extend(split_names(m["names"]))
+            removed.append(("furniture", line))
             continue
         for pattern in rule.strip_inline:
             line = pattern.sub("", line).strip()

@@ -7,6 +7,8 @@ import re
 
 import charset_normalizer
 import ftfy
+import py3langid
+from wordfreq import zipf_frequency
 
 
 class SeedError(ValueError):
@@ -35,10 +37,28 @@ def detect(data: bytes) -> str:
         pass
     if b"\x00" in data:
         raise SeedError("looks binary (NUL bytes) and has no UTF-16/32 byte order mark; expected text")
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    matches = [m.encoding for m in charset_normalizer.from_bytes(data)]
+    if not matches:
         raise SeedError("is not text in any known encoding; expected UTF-8, GB18030, or another text encoding")
-    return best.encoding
+    if all(ord(c) < 0x2E80 for c in data.decode(matches[0], errors="replace")):
+        # Latin-script text: short samples fool byte statistics (cp1250 vs cp1252), so the
+        # language's lexicon decides between the candidate decodings.
+        candidates = [*matches, "cp1252"]
+        return max(candidates, key=lambda enc: (_lexicon_score(data, enc), -candidates.index(enc)))
+    return matches[0]
+
+
+def _lexicon_score(data: bytes, encoding: str) -> float:
+    """Share of words with non-ASCII letters that the text's language lexicon knows."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return -1.0
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()]
+    if not words:
+        return 0.0
+    lang = py3langid.classify(text)[0]
+    return sum(zipf_frequency(w.lower(), lang) > 0 for w in words) / len(words)
 
 
 def decode(data: bytes) -> str:
