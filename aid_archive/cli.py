@@ -83,7 +83,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     sub.add_parser("import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)")
     b = sub.add_parser("build", help="render content/ into the site and its search index")
-    b.add_argument("--base-url", help=argparse.SUPPRESS)
+    b.add_argument("--base-url", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
     sub.add_parser("check", help="validate every entry; exit non-zero on errors")
     return p
 
