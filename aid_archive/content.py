@@ -257,19 +257,31 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
     return entry, problems
 
 
-def load_entries(content_dir: Path, vocab: Vocabulary, root: Path | None = None) -> tuple[list[Entry], list[Problem]]:
-    """Parse every ``*.md`` of ``content_dir``; list all problems, including duplicate seeds."""
+def read_entry(path: Path, vocab: Vocabulary, root: Path | None = None) -> tuple[Entry | None, list[Problem]]:
+    """Read and parse one entry file; its path is shown relative to ``root`` in problems."""
+    shown = str(path.relative_to(root)) if root else str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(shown, 1, "", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]
+    return parse_entry(shown, text, vocab)
+
+
+def load_entries(
+    content_dir: Path, vocab: Vocabulary, root: Path | None = None, *, on_file: Callable[[Path], None] | None = None
+) -> tuple[list[Entry], list[Problem]]:
+    """Parse every ``*.md`` of ``content_dir``; list all problems, including duplicate seeds.
+
+    ``on_file`` is called with each file before it is read (for a progress bar).
+    """
     entries: list[Entry] = []
     problems: list[Problem] = []
     seen_seeds: dict[str, str] = {}
     for path in sorted(content_dir.glob("*.md")):
+        if on_file:
+            on_file(path)
         shown = str(path.relative_to(root)) if root else str(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(shown, 1, "", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8"))
-            continue
-        entry, found = parse_entry(shown, text, vocab)
+        entry, found = read_entry(path, vocab, root)
         problems.extend(found)
         if entry is None:
             continue
