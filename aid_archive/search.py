@@ -28,7 +28,8 @@ from .vocab import Vocabulary
 
 INDEX_LANGUAGE = "zh"  # one index for all records; "zh" turns on Chinese segmentation
 BUNDLE = "pagefind"  # folder of the search bundle inside the site
-UNDATED = "0000"  # sort value of undated entries: last when newest first
+# Undated entries sort last both ways: one sort key per direction.
+UNDATED_SORT = {"newest": "0000", "oldest": "9999"}
 FILTERS = ("region", "year", "lang", "tag")
 # Pagefind writes ready-made UIs too; the site uses its own script, so they are dropped.
 UNUSED_BUNDLE_FILES = (
@@ -145,7 +146,7 @@ def build_record(entry: Entry, vocab: Vocabulary, base_url: str) -> Record:
         content=content,
         meta=meta,
         filters={k: v for k, v in filters.items() if v},
-        sort={"date": entry.date.iso if entry.date else UNDATED},
+        sort={key: entry.date.iso if entry.date else value for key, value in UNDATED_SORT.items()},
     )
 
 
@@ -154,18 +155,20 @@ def build_records(entries: Sequence[Entry], vocab: Vocabulary, base_url: str) ->
     return [build_record(e, vocab, base_url) for e in sorted(entries, key=lambda e: e.slug)]
 
 
-Labels = dict[str, dict[str, dict[str, str]]]
+def filter_labels(records: Sequence[Record], vocab: Vocabulary) -> dict[str, Any]:
+    """Names of the filter values in use, per UI language, and each language's HTML code.
 
-
-def filter_labels(records: Sequence[Record], vocab: Vocabulary) -> Labels:
-    """Display names of the filter values in use: ``{"region": {"tibet": {"en": "Tibet", …}}}``."""
+    ``{"region": {"tibet": {"en": "Tibet", "fr": "Tibet", "zh": "西藏"}}, …,
+    "html": {"zh": "zh-Hans", …}}``.
+    """
     kinds = {"region": "regions", "tag": "tags", "lang": "languages"}
-    labels: Labels = {name: {} for name in kinds}
+    labels: dict[str, dict[str, dict[str, str]]] = {name: {} for name in kinds}
     for record in records:
         for name, kind in kinds.items():
             for slug in record.filters.get(name, ()):
                 labels[name][slug] = {lang: vocab.name(kind, slug, lang) for lang in LANGUAGES}
-    return {name: dict(sorted(values.items())) for name, values in labels.items()}
+    html = {slug: term.html or slug for slug, term in vocab.languages.items()}
+    return {**{name: dict(sorted(values.items())) for name, values in labels.items()}, "html": html}
 
 
 # ---- Pagefind: the edge ----------------------------------------------------------------------

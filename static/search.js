@@ -4,7 +4,7 @@ const root = document.getElementById("search");
 const base = root.dataset.base; // "/" or "/aid-archive/"
 const ui = root.dataset.lang; // the reader's UI language
 const FILTERS = ["region", "year", "lang", "tag"];
-const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
+const SORTS = { newest: { newest: "desc" }, oldest: { oldest: "asc" } }; // undated last both ways
 const PAGE = 10;
 
 const $ = (id) => document.getElementById(id);
@@ -57,6 +57,8 @@ function label(name, value) {
   return names ? names[ui] || value : value;
 }
 
+const htmlLang = (lang) => (labels.html || {})[lang] || lang;
+
 function order(name, values) {
   if (name === "year") return values.sort().reverse();
   return values.sort((a, b) => label(name, a).localeCompare(label(name, b), ui));
@@ -74,7 +76,6 @@ function buildFilters(all, state) {
       const check = Object.assign(document.createElement("input"), { type: "checkbox", name, value, id });
       check.checked = state.filters[name].includes(value);
       const text = Object.assign(document.createElement("label"), { htmlFor: id });
-      if (name === "lang") text.lang = value;
       text.append(label(name, value), " ", Object.assign(document.createElement("span"), {
         className: "count",
       }));
@@ -118,7 +119,7 @@ function drawResult(data) {
   link.textContent = title || meta.title;
   heading.append(link);
   if (!title) {
-    link.lang = meta.lang;
+    link.lang = htmlLang(meta.lang);
     heading.append(" ", Object.assign(document.createElement("span"), {
       className: "untranslated", textContent: msg("msgOriginal"),
     }));
@@ -129,7 +130,6 @@ function drawResult(data) {
     .filter(Boolean).join(" · ");
   const excerpt = document.createElement("p");
   excerpt.className = "search-excerpt";
-  excerpt.lang = meta.lang;
   excerpt.append(excerptNodes(data.excerpt));
   li.append(heading, details, excerpt);
   return li;

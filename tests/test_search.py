@@ -73,10 +73,10 @@ def test_record_filters_use_slugs_and_every_record_has_a_sort_key() -> None:
     assert tibet.filters == {
         "region": ("tibet",), "year": ("2021",), "lang": ("fr",), "tag": ("orthopedics",),
     }
-    assert tibet.sort == {"date": "2021-03"}
+    assert tibet.sort == {"newest": "2021-03", "oldest": "2021-03"}
     undated = search.build_record(YUNNAN, WORDS, "/")
     assert "year" not in undated.filters
-    assert undated.sort == {"date": search.UNDATED}
+    assert undated.sort == {"newest": "0000", "oldest": "9999"}  # last both ways
     assert undated.meta["date_en"] == ""
 
 
@@ -86,6 +86,7 @@ def test_filter_labels_name_each_value_in_every_ui_language() -> None:
     assert labels["lang"]["zh"] == {"en": "Chinese", "fr": "chinois", "zh": "中文"}
     assert labels["tag"]["medical-team"]["fr"] == "équipe médicale"
     assert sorted(labels["region"]) == ["tibet", "yunnan"]
+    assert labels["html"]["zh"] == "zh-Hans"
 
 
 def test_the_binary_is_pagefinds_extended_one() -> None:
