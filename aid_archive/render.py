@@ -128,13 +128,18 @@ class _Site:
         return self.date(PartialDate(int(key))) if key.isdigit() else self.t.gettext("Undated")
 
     def regions_by_name(self) -> tuple[Group, ...]:
-        key = (lambda g: g.key) if self.lang == "zh" else (lambda g: _fold(self.name("regions", g.key)))
-        return tuple(sorted(self.site.regions, key=key))
+        """Regions in the reader's alphabetical order (pinyin for Chinese names)."""
+        return tuple(sorted(self.site.regions, key=lambda g: _collation_key(self.name("regions", g.key), self.lang)))
 
 
-def _fold(text: str) -> str:
+def _collation_key(text: str, lang: str) -> str:
+    """Accents and case ignored; Chinese by pinyin."""
     import unicodedata
 
+    if lang == "zh":
+        from pypinyin import lazy_pinyin
+
+        text = " ".join(lazy_pinyin(text))
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
