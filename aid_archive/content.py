@@ -257,9 +257,16 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
     return entry, problems
 
 
+def shown_path(path: Path, root: Path | None) -> str:
+    """``path`` relative to ``root`` when it is inside it, as problems show it."""
+    if root is not None and path.is_relative_to(root):
+        return str(path.relative_to(root))
+    return str(path)
+
+
 def read_entry(path: Path, vocab: Vocabulary, root: Path | None = None) -> tuple[Entry | None, list[Problem]]:
     """Read and parse one entry file; its path is shown relative to ``root`` in problems."""
-    shown = str(path.relative_to(root)) if root else str(path)
+    shown = shown_path(path, root)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -280,7 +287,7 @@ def load_entries(
     for path in sorted(content_dir.glob("*.md")):
         if on_file:
             on_file(path)
-        shown = str(path.relative_to(root)) if root else str(path)
+        shown = shown_path(path, root)
         entry, found = read_entry(path, vocab, root)
         problems.extend(found)
         if entry is None:
