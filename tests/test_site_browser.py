@@ -128,3 +128,11 @@ def test_without_javascript_the_root_lists_languages_and_pages_read(browser, sub
     pg.locator("a", has_text="地区").first.click()
     assert pg.locator("h1").inner_text() == "地区"
     context.close()
+
+
+def test_print_shows_the_article_without_navigation(page, base: str) -> None:
+    page.goto(f"{base}zh/{ROUTES['entry']}")
+    page.emulate_media(media="print")
+    assert not page.locator("header.site").is_visible()
+    assert not page.locator("form.search-box").is_visible()
+    assert page.locator("h1").is_visible() and page.locator(".body").is_visible()

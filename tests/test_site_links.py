@@ -155,3 +155,18 @@ def test_the_link_check_finds_broken_links(tmp_path: Path) -> None:
         "en/index.html: /elsewhere/ is missing",
         "sitemap.xml: /x/gone/ is missing",
     ]
+
+
+def test_two_builds_of_the_archive_are_byte_identical(site: Path, tmp_path: Path) -> None:
+    from conftest import build_site
+
+    again = build_site(tmp_path / "_site", "/")
+
+    def tree(root: Path) -> dict[str, bytes]:  # the search index is the search stage's own output
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+                if p.is_file() and p.relative_to(root).parts[0] != "pagefind"}
+
+    first, second = tree(site), tree(again)
+    assert sorted(first) == sorted(second)
+    assert [p for p in first if first[p] != second[p]] == []
+    assert not [p for p in first if p.endswith(".html") and b"T00:00" in first[p]]  # no build times
