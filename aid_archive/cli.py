@@ -60,11 +60,71 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from . import validate
+    from .progress import Progress
+
     cfg = _config(args)
-    _, problems = content.load_entries(cfg.path("content"), vocab.load(cfg.path("vocab")), root=cfg.root)
+    words = vocab.load(cfg.path("vocab"))
+    files = sorted(cfg.path("content").glob("*.md"))
+    with Progress("check", len(files)) as bar:
+        entries, problems = content.load_entries(cfg.path("content"), words, root=cfg.root, on_file=lambda _: bar.step())
+    texts = {content.shown_path(f, cfg.root): f.read_text("utf-8", errors="replace") for f in files}
+    static = [p.relative_to(cfg.root / "static").as_posix() for p in (cfg.root / "static").rglob("*") if p.is_file()]
+    problems += validate.duplicate_slugs(texts)
+    problems += validate.broken_links(texts, entries, cfg.base_url, static)
+    problems.sort(key=lambda p: (p.path, p.line, p.severity != "error"))
     errors = report(problems, sys.stdout)
-    print(f"check: {errors} error(s), {len(problems) - errors} warning(s)")
+    warnings = len(problems) - errors
+    print(f"check: {len(files)} entries, {errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from . import scaffold
+
+    cfg = _config(args)
+    words = vocab.load(cfg.path("vocab"))
+    asked = {
+        "lang": args.lang or _ask(f"Language of the original ({', '.join(words.languages)})"),
+        "region": args.region or _ask("Region it went to (a slug of vocab/regions.yaml, e.g. xinjiang)"),
+        "title": args.title or _ask("Title, in that language"),
+    }
+    if None in asked.values():
+        missing = ", ".join(f"--{k}" for k, v in asked.items() if v is None)
+        print(f"new: {missing} missing; give them as flags or run in a terminal to be asked", file=sys.stderr)
+        return 2
+    draft = scaffold.Draft(asked["title"] or "", asked["lang"] or "", asked["region"] or "", args.date, tuple(args.tag or ()))
+    try:
+        path = scaffold.create(draft, cfg.path("content"), words)
+    except ValueError as exc:
+        print(f"new: {exc}", file=sys.stderr)
+        return 1
+    print(path.relative_to(cfg.root) if path.is_relative_to(cfg.root) else path)
+    return 0
+
+
+def _ask(question: str) -> str | None:
+    """Ask on a terminal; ``None`` when there is nobody to ask."""
+    if not sys.stdin.isatty():
+        return None
+    return input(f"{question}: ").strip() or None
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from . import serve
+    from .preview import Builder
+
+    def load() -> config_mod.Config:  # the preview is served at the root of host:port
+        return dataclasses.replace(_config(args), base_url="/")
+
+    if not args.no_import:
+        cmd_import(args)
+    builder = Builder(load, show_progress=True)
+    importer = None if args.no_import else (lambda: cmd_import(args) and None)
+    serve.serve(builder, args.host, args.port, importer=importer, search=not args.no_search)
+    return 0
 
 
 def _config(args: argparse.Namespace) -> config_mod.Config:
@@ -84,12 +144,36 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)")
     b = sub.add_parser("build", help="render content/ into the site and its search index")
     b.add_argument("--base-url", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
-    sub.add_parser("check", help="validate every entry; exit non-zero on errors")
+    sub.add_parser(
+        "check", help="validate every entry; exit non-zero on errors",
+        description="Validate every entry: schema, regions and tags, duplicate slugs, links to other "
+        "entries; missing translations are warnings. One 'file:line: field: message' line each.",
+    )
+    s = sub.add_parser(
+        "serve", help="live preview: build, serve and rebuild on every save",
+        description="Build, serve the site on http://HOST:PORT/ and rebuild what changed whenever a file "
+        "under content/, templates/, seeds/, vocab/, static/ or locales/ is saved; the browser reloads. "
+        "Errors show in the terminal and on top of the page; the last good site keeps being served.",
+    )
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1; 0.0.0.0 for the network)")
+    s.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    s.add_argument("--no-import", action="store_true", help="do not import seeds/ first or when it changes")
+    s.add_argument("--no-search", action="store_true", help="do not refresh the search index after rebuilds")
+    n = sub.add_parser(
+        "new", help="write a new entry to fill in, and print its path",
+        description="Write content/<slug>.md with the title, language and region given (asked for when "
+        "missing and run in a terminal), placeholders for the summary and the text.",
+    )
+    n.add_argument("--lang", help="language of the original article: zh, fr or en")
+    n.add_argument("--region", help="region the aid went to: a slug of vocab/regions.yaml, e.g. xinjiang")
+    n.add_argument("--title", help="headline in the original's language")
+    n.add_argument("--date", help="date of the report: YYYY-MM-DD, YYYY-MM or YYYY (default: null)")
+    n.add_argument("--tag", action="append", help="a topic of vocab/tags.yaml; repeat for several")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     command = args.command or "all"
-    handlers = {"import": cmd_import, "build": cmd_build, "check": cmd_check, "all": cmd_build}
+    handlers = {"import": cmd_import, "build": cmd_build, "check": cmd_check, "serve": cmd_serve, "new": cmd_new, "all": cmd_build}
     return handlers[command](args)

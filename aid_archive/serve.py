@@ -1,0 +1,204 @@
+"""Live preview: ``python build.py serve`` builds, serves ``_site/`` and reloads the browser on save.
+
+The livereload package serves the output folder and pushes reloads over its websocket. Its
+watcher is polled every :data:`POLL` seconds; any change under ``content/``, ``templates/``,
+``seeds/``, ``vocab/``, ``static/`` or ``locales/`` runs :meth:`Preview.rebuild`, which rebuilds
+incrementally (:mod:`preview`) and reloads the open tabs. When a rebuild fails, nothing is
+written: the last good site keeps being served, and every HTML page gets a banner listing the
+errors as ``file:line: …``, as the terminal does, until the next good rebuild.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from livereload import Server
+from livereload.handlers import LiveReloadHandler, StaticFileHandler
+from livereload.watcher import Watcher
+from tornado.ioloop import IOLoop, PeriodicCallback
+
+from .config import Config
+from .models import Problem
+from .preview import Builder, Outcome, stamps
+
+POLL = 0.2  # seconds between looks at the watched folders
+WATCHED = ("content", "templates", "seeds", "vocab", "static", "locales")
+BANNER_ID = "aid-preview-errors"
+_BODY = re.compile(rb"<body[^>]*>", re.I)
+
+
+def banner(problems: tuple[Problem, ...]) -> str:
+    """The error banner shown on top of every page while the last rebuild has failed."""
+    errors = [p for p in problems if p.severity == "error"]
+    items = "".join(f"<li>{html.escape(str(p))}</li>" for p in errors)
+    return (
+        f'<div id="{BANNER_ID}" role="alert" style="position:fixed;top:0;left:0;right:0;'
+        "z-index:2147483647;max-height:60vh;overflow:auto;margin:0;padding:.8em 1.2em;"
+        "background:#fff1f0;color:#5c0011;border-bottom:4px solid #cf1322;"
+        'font:15px/1.45 ui-monospace,monospace;text-align:left;white-space:pre-wrap">'
+        f"<strong>Not published: {len(errors)} error(s). 未更新：{len(errors)} 处错误。</strong>\n"
+        "This page is the last good build; fix the file below and save. "
+        "本页为上次成功生成的版本；请修改下列文件并保存。"
+        f'<ul style="margin:.5em 0 0;padding-left:1.2em">{items}</ul></div>'
+    )
+
+
+def inject(page: bytes, markup: str) -> bytes:
+    """Insert ``markup`` right after ``<body>`` (or at the start when there is none)."""
+    data = markup.encode("utf-8")
+    m = _BODY.search(page)
+    return page[: m.end()] + data + page[m.end() :] if m else data + page
+
+
+def error_page(problems: tuple[Problem, ...]) -> bytes:
+    """Shown for a page the last good site does not have while a rebuild has failed."""
+    return inject(b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Preview: errors</title></head><body></body></html>", banner(problems))
+
+
+class Preview:
+    """Rebuild on change, remember the last failure, tell the terminal and the browser."""
+
+    def __init__(self, builder: Builder, stream: TextIO = sys.stderr, search: bool = True):
+        self.builder = builder
+        self.stream = stream
+        self.search = search
+        self.failed: Outcome | None = None
+        self._lock = threading.Lock()
+        self._index_pending = False
+        self._indexing = False
+
+    def say(self, text: str) -> None:
+        print(text, file=self.stream, flush=True)
+
+    def rebuild(self, reload: Callable[[], None] = lambda: None) -> Outcome:
+        """One rebuild; on a change, reload the browsers, then finish deferred files and the index."""
+        with self._lock:
+            outcome = self.builder.rebuild(defer=True)
+        if not outcome.changed and not outcome.full and not outcome.problems:
+            return outcome  # nothing changed
+        for problem in outcome.problems:
+            self.say(str(problem))
+        if not outcome.ok:
+            self.failed = outcome
+            self.say(f"build: failed; {len(outcome.errors)} error(s); still serving the last good site")
+            reload()
+            return outcome
+        was_failing, self.failed = self.failed is not None, None
+        self.say(f"{outcome.summary()} ({', '.join(outcome.changed[:3]) or 'start'})")
+        if outcome.written or was_failing:
+            reload()
+        with self._lock:
+            self.builder.finish()
+        if self.search and (outcome.written or outcome.full):
+            self.refresh_index()
+        return outcome
+
+    def refresh_index(self) -> None:
+        """Re-index for search in a background thread; one at a time, the latest entries last."""
+        self._index_pending = True
+        if self._indexing:
+            return
+        self._indexing = True
+        threading.Thread(target=self._index_loop, daemon=True).start()
+
+    def _index_loop(self) -> None:
+        from . import search
+
+        try:
+            while self._index_pending:
+                self._index_pending = False
+                with self._lock:
+                    entries, config = self.builder.entries, self.builder.config
+                    words = self.builder.vocabulary
+                if words is None:
+                    return
+                try:
+                    self.say(str(search.index_site(list(entries), words, config, config.path("output"))))
+                except Exception as exc:  # the preview works without search
+                    self.say(f"search: not indexed ({exc})")
+        finally:
+            self._indexing = False
+
+
+class PollingWatcher(Watcher):
+    """livereload's watcher, polled every :data:`POLL` s; the preview decides when to reload."""
+
+    def start(self, callback: Callable[[], None]) -> bool:
+        PeriodicCallback(callback, POLL * 1000).start()
+        return True
+
+    def examine(self) -> tuple[str | None, float | None]:
+        super().examine()  # runs the rebuild of each folder that changed
+        return None, None  # livereload's own reload (throttled to one per 3 s) is not used
+
+
+def handler_for(preview: Preview) -> type[StaticFileHandler]:
+    """A static file handler that adds the error banner to HTML while the last rebuild failed."""
+
+    class PreviewHandler(StaticFileHandler):
+        def set_extra_headers(self, path: str) -> None:
+            self.set_header("Cache-Control", "no-store")
+
+        async def get(self, path: str, include_body: bool = True) -> None:
+            failed = preview.failed
+            if failed is None or not (path == "" or path.endswith(("/", ".html"))):
+                return await super().get(path, include_body)
+            root = Path(self.root).resolve()
+            target = (root / path).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if root not in target.parents:
+                return await super().get(path, include_body)
+            self.set_header("Content-Type", "text/html; charset=UTF-8")
+            self.set_header("Cache-Control", "no-store")
+            if target.is_file():
+                self.write(inject(target.read_bytes(), banner(failed.problems)))
+            else:
+                self.set_status(404)
+                self.write(error_page(failed.problems))
+
+    return PreviewHandler
+
+
+def serve(
+    builder: Builder, host: str, port: int, *, importer: Callable[[], None] | None = None,
+    search: bool = True, stream: TextIO = sys.stderr,
+) -> None:
+    """Build, then serve the output folder on ``host:port`` until interrupted.
+
+    ``importer`` runs when ``seeds/`` changes (before the rebuild); ``search`` keeps the search
+    index up to date after each rebuild.
+    """
+    preview = Preview(builder, stream, search=search)
+    config: Config = builder.config
+    preview.rebuild()
+    config.path("output").mkdir(parents=True, exist_ok=True)
+    seeds = [stamps(config.path("seeds"))]
+    server = Server(watcher=PollingWatcher())
+    server.SFH = handler_for(preview)
+
+    def on_change() -> None:
+        now = stamps(config.path("seeds"))
+        if importer and now != seeds[0]:
+            seeds[0] = now
+            importer()
+        preview.rebuild(lambda: LiveReloadHandler.reload_waiters("*"))
+
+    for name in WATCHED:
+        folder = config.path(name) if hasattr(config, name) else config.root / name
+        if folder.is_dir():
+            server.watch(str(folder), on_change)
+    config_file = config.root / "config.yaml"
+    if config_file.is_file():
+        server.watch(str(config_file), on_change)
+    preview.say(f"serve: http://{host}:{port}{config.base_url} (Ctrl+C to stop)")
+    try:
+        server.serve(host=host, port=port, root=str(config.path("output")), restart_delay=0)
+    finally:
+        IOLoop.current().stop()

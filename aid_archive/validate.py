@@ -1,0 +1,125 @@
+"""Checks across entries, after each file has been parsed: duplicate slugs, broken internal links.
+
+``content.load_entries`` reports what is wrong inside one file (schema, vocabularies, missing
+translations); this stage reports what is wrong between files. Pure: it reads the texts given.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+from collections.abc import Iterable, Mapping
+from urllib.parse import unquote, urlsplit
+
+from . import LANGUAGES
+from .content import split_front_matter
+from .models import Entry, Problem
+from .site import UNDATED, assemble
+
+_INLINE = re.compile(r"!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
+_HREF = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']*)["']""", re.I)
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+
+
+def duplicate_slugs(paths: Iterable[str]) -> list[Problem]:
+    """Entry files whose slugs differ only by case: one page would overwrite the other."""
+    seen: dict[str, str] = {}
+    problems = []
+    for path in sorted(paths):
+        slug = posixpath.basename(path).rsplit(".", 1)[0]
+        key = slug.casefold()
+        if key in seen:
+            problems.append(Problem(path, 1, "slug", f"{slug!r} is also the slug of {seen[key]}; rename one of the files"))
+        else:
+            seen[key] = path
+    return problems
+
+
+def links(body: str, first_line: int) -> Iterable[tuple[int, str]]:
+    """(line, target) of every Markdown or HTML link and image, outside code."""
+    fenced = False
+    for offset, text in enumerate(body.split("\n")):
+        if _FENCE.match(text):
+            fenced = not fenced
+            continue
+        if fenced or text.startswith(("    ", "\t")):
+            continue
+        text = _CODE_SPAN.sub("", text)
+        line = first_line + offset
+        for pattern in (_INLINE, _HREF):
+            for m in pattern.finditer(text):
+                yield line, m.group(1)
+        m = _REFERENCE.match(text)
+        if m:
+            yield line, m.group(1)
+
+
+def site_routes(entries: Iterable[Entry]) -> frozenset[str]:
+    """Every page's path under the site root, without the base URL: ``en/entries/x/``."""
+    site = assemble(entries)
+    routes = {"", "regions/", "years/", "search/"}
+    routes |= {f"entries/{e.slug}/" for e in site.entries}
+    routes |= {f"regions/{g.key}/" for g in site.regions}
+    routes |= {f"years/{g.key}/" for g in site.years}
+    if site.undated.entries:
+        routes.add(f"years/{UNDATED}/")
+    pages = {f"{lang}/{route}" for lang in LANGUAGES for route in routes}
+    extra = {"", "favicon.ico", "sitemap.xml", "robots.txt", "data/entries.json", "data/entries.csv"}
+    return frozenset(pages | extra | {f"{lang}/feed.xml" for lang in LANGUAGES})
+
+
+def broken_links(
+    texts: Mapping[str, str], entries: Iterable[Entry], base_url: str = "/", static: Iterable[str] = ()
+) -> list[Problem]:
+    """Links in entry bodies to pages of this site that do not exist.
+
+    ``texts`` maps each entry file (as shown) to its text; ``static`` lists files under
+    ``static/``. Links are resolved from the entry's own page, ``/<lang>/entries/<slug>/``.
+    """
+    entries = list(entries)
+    routes = site_routes(entries)
+    known = routes | {f"static/{name}" for name in static}
+    slugs = sorted(e.slug for e in entries)
+    problems = []
+    for path, text in sorted(texts.items()):
+        parts = split_front_matter(text.replace("\r\n", "\n"))
+        if parts is None:
+            continue
+        _, body, body_line = parts
+        slug = posixpath.basename(path).rsplit(".", 1)[0]
+        here = f"{base_url}{LANGUAGES[0]}/entries/{slug}/"
+        for line, target in links(body, body_line):
+            problem = _check(target, here, base_url, known, slugs)
+            if problem:
+                problems.append(Problem(path, line, "body", problem))
+    return problems
+
+
+def _check(target: str, here: str, base_url: str, known: frozenset[str], slugs: list[str]) -> str | None:
+    """Why ``target`` is broken, or None when it is fine or points elsewhere."""
+    url = urlsplit(target)
+    if url.scheme or url.netloc or not url.path:
+        return None  # another site, mailto:, or "#section" on this page
+    if url.path.endswith(".md"):
+        name = posixpath.basename(url.path)[:-3]
+        hint = f"/{LANGUAGES[0]}/entries/{name}/" if name in slugs else "/<lang>/entries/<slug>/"
+        return f"link {target!r} points to a Markdown file; link to the entry's page instead, e.g. {hint}"
+    absolute = posixpath.normpath(posixpath.join(posixpath.dirname(here), unquote(url.path)))
+    if url.path.endswith("/") and not absolute.endswith("/"):
+        absolute += "/"
+    if not absolute.startswith(base_url):
+        return f"link {target!r} leaves the site (its base is {base_url}); expected a path like {base_url}en/entries/<slug>/"
+    route = absolute[len(base_url):]
+    if route in known or route.rstrip("/") + "/" in known:
+        return None
+    m = re.match(r"^([a-z]+)/entries/([^/]+)/?$", route)
+    if m:
+        if m.group(1) not in LANGUAGES:
+            return f"link {target!r} names the language {m.group(1)!r}; expected one of {', '.join(LANGUAGES)}"
+        close = difflib.get_close_matches(m.group(2), slugs, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else "; check the file name in content/"
+        return f"link {target!r} points to no entry: there is no content/{m.group(2)}.md{hint}"
+    return f"link {target!r} points to no page of the site; check the address"
