@@ -147,9 +147,10 @@ class Builder:
         site_wide = self._site_wide_stamps()
         full = self.site is None or site_wide != self.site_wide or self.vocabulary is None
         changed: list[str] = []
-        if full:
+        if full and self.site is not None:
             changed += [self._shown(p) for p in site_wide.keys() ^ self.site_wide.keys()]
             changed += [self._shown(p) for p in site_wide if self.site_wide.get(p) not in (None, site_wide[p])]
+        if full:
             self.config = self.load_config()
             vocab_dir, config_file = self.config.path("vocab"), self.config.root / "config.yaml"
             if self.vocabulary is None or any(

@@ -142,6 +142,9 @@ def handler_for(preview: Preview) -> type[StaticFileHandler]:
     """A static file handler that adds the error banner to HTML while the last rebuild failed."""
 
     class PreviewHandler(StaticFileHandler):
+        def compute_etag(self) -> str | None:
+            return super().compute_etag() if getattr(self, "absolute_path", None) else None
+
         def set_extra_headers(self, path: str) -> None:
             self.set_header("Cache-Control", "no-store")
 
