@@ -83,6 +83,7 @@ def broken_links(
     routes = site_routes(entries)
     known = routes | {f"static/{name}" for name in static}
     slugs = sorted(e.slug for e in entries)
+    files = {posixpath.basename(path).rsplit(".", 1)[0] for path in texts}
     problems = []
     for path, text in sorted(texts.items()):
         parts = split_front_matter(text.replace("\r\n", "\n"))
@@ -92,20 +93,20 @@ def broken_links(
         slug = posixpath.basename(path).rsplit(".", 1)[0]
         here = f"{base_url}{LANGUAGES[0]}/entries/{slug}/"
         for line, target in links(body, body_line):
-            problem = _check(target, here, base_url, known, slugs)
+            problem = _check(target, here, base_url, known, slugs, files)
             if problem:
                 problems.append(Problem(path, line, "body", problem))
     return problems
 
 
-def _check(target: str, here: str, base_url: str, known: frozenset[str], slugs: list[str]) -> str | None:
+def _check(target: str, here: str, base_url: str, known: frozenset[str], slugs: list[str], files: set[str]) -> str | None:
     """Why ``target`` is broken, or None when it is fine or points elsewhere."""
     url = urlsplit(target)
     if url.scheme or url.netloc or not url.path:
         return None  # another site, mailto:, or "#section" on this page
     if url.path.endswith(".md"):
         name = posixpath.basename(url.path)[:-3]
-        hint = f"/{LANGUAGES[0]}/entries/{name}/" if name in slugs else "/<lang>/entries/<slug>/"
+        hint = f"/{LANGUAGES[0]}/entries/{name}/" if name in files else "/<lang>/entries/<slug>/"
         return f"link {target!r} points to a Markdown file; link to the entry's page instead, e.g. {hint}"
     absolute = posixpath.normpath(posixpath.join(posixpath.dirname(here), unquote(url.path)))
     if url.path.endswith("/") and not absolute.endswith("/"):
@@ -119,7 +120,9 @@ def _check(target: str, here: str, base_url: str, known: frozenset[str], slugs: 
     if m:
         if m.group(1) not in LANGUAGES:
             return f"link {target!r} names the language {m.group(1)!r}; expected one of {', '.join(LANGUAGES)}"
-        close = difflib.get_close_matches(m.group(2), slugs, n=1)
+        if m.group(2) in files:
+            return f"link {target!r} points to content/{m.group(2)}.md, which has errors; fix that entry first"
+        close = difflib.get_close_matches(m.group(2), sorted(files), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else "; check the file name in content/"
         return f"link {target!r} points to no entry: there is no content/{m.group(2)}.md{hint}"
     return f"link {target!r} points to no page of the site; check the address"
