@@ -2,15 +2,17 @@
 
 ``python bench/fetch.py SITE [QUERY ...]`` serves ``SITE`` on 127.0.0.1 and, for each query in a
 new browser context (empty cache), loads ``/pagefind/pagefind.js``, its filters, the query and
-the data of the first 10 results, as a search page does. The server adds up the bytes of every
-file it sends (no compression: Pagefind's index files are gzipped already; its script and
-WebAssembly would shrink further behind a compressing host). Needs Playwright and Chromium.
+the data of the first 10 results, as a search page does. The server records every file it sends;
+the bytes are counted as a compressing host (GitHub Pages) would send them: each file gzipped
+unless that makes it larger (Pagefind's index files are gzipped already). Needs Playwright and
+Chromium.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
 import shutil
 import sys
@@ -39,7 +41,7 @@ window.runSearch = async (q, lang, n) => {
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    sent: list[int]
+    sent: list[Path]
 
     def do_GET(self) -> None:
         if self.path.startswith("/__search__"):
@@ -51,11 +53,17 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return
         path = Path(self.translate_path(self.path))
         if path.is_file():
-            self.sent.append(path.stat().st_size)
+            self.sent.append(path)
         super().do_GET()
 
     def log_message(self, *args: object) -> None:
         pass
+
+
+def served_size(path: Path) -> int:
+    """Bytes on the wire from a host that gzips: the smaller of the file and its gzip."""
+    data = path.read_bytes()
+    return min(len(data), len(gzip.compress(data, 6, mtime=0)))
 
 
 def available() -> bool:
@@ -72,7 +80,7 @@ def measure(site: Path, queries: dict[str, str] = QUERIES) -> dict[str, tuple[in
     query to the language of the page it is typed on."""
     from playwright.sync_api import sync_playwright
 
-    sent: list[int] = []
+    sent: list[Path] = []
     handler = type("Handler", (_Handler,), {"sent": sent})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -87,7 +95,7 @@ def measure(site: Path, queries: dict[str, str] = QUERIES) -> dict[str, tuple[in
                 page.goto(url)
                 sent.clear()
                 count = page.evaluate("([q, l, n]) => window.runSearch(q, l, n)", [query, lang, RESULTS])
-                out[query] = (int(count), sum(sent))
+                out[query] = (int(count), sum(map(served_size, sent)))
                 context.close()
             browser.close()
     finally:

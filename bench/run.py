@@ -396,7 +396,8 @@ def fetch_table(fetched: dict[tuple[int, str], dict[str, tuple[int, int]]]) -> s
     for (size, site), result in fetched.items():
         cells = " | ".join(f"{result[q][1] / 1024:.0f} ({result[q][0]:,})" for q in queries)
         lines.append(f"| {size:,} | {site} | {cells} | {max(b for _, b in result.values()) / 1024:.0f} |")
-    return "One search, bytes fetched (bench/fetch.py):\n\n" + "\n".join(lines)
+    return ("One search, KiB fetched by a fresh visitor, gzip where it helps (bench/fetch.py), "
+            "and the number of results:\n\n" + "\n".join(lines))
 
 
 def ratios(rows: Sequence[Row]) -> str:
