@@ -94,11 +94,15 @@ def atom_datetime(date: PartialDate) -> str:
     return f"{date.year:04d}-{date.month or 1:02d}-{date.day or 1:02d}T00:00:00Z"
 
 
-class _Site:
-    """The per-build helpers the templates call; one instance per language."""
+@dataclass(frozen=True)
+class UI:
+    """What templates call ``ui``: the site, URLs and display values in one UI language."""
 
-    def __init__(self, site: Site, vocab: Vocabulary, config: Config, lang: str, t: gettext.NullTranslations):
-        self.site, self.vocab, self.config, self.lang, self.t = site, vocab, config, lang, t
+    site: Site
+    vocab: Vocabulary
+    config: Config
+    lang: str
+    t: gettext.NullTranslations
 
     def html_lang(self, lang: str) -> str:
         term = self.vocab.languages.get(lang)
@@ -124,7 +128,7 @@ class _Site:
         return format_partial_date(date, self.lang) if date else self.t.gettext("Undated")
 
     def year_label(self, key: str) -> str:
-        """"2023" → "2023" or "2023年"; "undated" → "Undated" in the UI language."""
+        """A year group's label: "2023" or "2023年"; "Undated" in the UI language."""
         return self.date(PartialDate(int(key))) if key.isdigit() else self.t.gettext("Undated")
 
     def regions_by_name(self) -> tuple[Group, ...]:
@@ -172,7 +176,7 @@ def _pages(site: Site, lang: str) -> Iterable[Page]:
     yield Page("search.html", lang, "search/")
 
 
-def _entry_variables(entry: Entry, helper: _Site) -> dict[str, Any]:
+def _entry_variables(entry: Entry, helper: UI) -> dict[str, Any]:
     title = helper.pick(entry.title, entry)
     summary = helper.pick(entry.summary, entry)
     url = helper.absolute(helper.entry_url(entry))
@@ -215,7 +219,7 @@ def render_site(
       ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
       ``x_default`` (URL for hreflang="x-default");
     - ``urls``: home, regions, years, undated, search, feed, data_json, data_csv, chooser;
-    - ``ui``: helpers: ``ui.url(route, lang=None)``, ``ui.entry_url(entry)``, ``ui.name(kind, slug)``,
+    - ``ui`` (a :class:`UI`): ``ui.url(route, lang=None)``, ``ui.entry_url(entry)``, ``ui.name(kind, slug)``,
       ``ui.pick(text, entry)`` → :class:`Shown`, ``ui.date(partial_date_or_none)``,
       ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`);
     - gettext: ``_``, ``gettext``, ``ngettext`` (``jinja2.ext.i18n``, new style).
@@ -237,11 +241,11 @@ def render_site(
             raise OutputClash(f"{path}: two pages would write this file; check for duplicate slugs")
         files[path] = data
 
-    helpers: dict[str, _Site] = {}
+    helpers: dict[str, UI] = {}
     for lang in LANGUAGES:
         t = load_translations(locales, lang)
         env = _environment(templates, t)
-        helper = helpers[lang] = _Site(site, vocab, config, lang, t)
+        helper = helpers[lang] = UI(site, vocab, config, lang, t)
         env.globals.update(_globals(helper, vocab, config, t))
         for page in _pages(site, lang):
             if not wanted(page.path):
@@ -285,7 +289,7 @@ def _static(folder: Path) -> Iterable[tuple[str, bytes]]:
             yield ("favicon.ico" if rel == "favicon.ico" else f"static/{rel}"), path.read_bytes()
 
 
-def _globals(helper: _Site, vocab: Vocabulary, config: Config, t: gettext.NullTranslations) -> dict[str, Any]:
+def _globals(helper: UI, vocab: Vocabulary, config: Config, t: gettext.NullTranslations) -> dict[str, Any]:
     lang = helper.lang
     return {
         "lang": lang,
@@ -314,7 +318,7 @@ def _native(vocab: Vocabulary, code: str) -> str:
     return vocab.name("languages", code, code)
 
 
-def _page_globals(page: Page, helper: _Site) -> dict[str, Any]:
+def _page_globals(page: Page, helper: UI) -> dict[str, Any]:
     alternates = tuple(
         Alternate(lang, helper.html_lang(lang), _native(helper.vocab, lang), helper.url(page.route, lang))
         for lang in LANGUAGES
