@@ -71,7 +71,8 @@ class Preview:
         self.failed: Outcome | None = None
         self._lock = threading.Lock()
         self._index_pending = False
-        self._indexing = False
+        self._finish_pending = False
+        self._indexing = False  # the background thread of :meth:`after_reload` is running
 
     def say(self, text: str) -> None:
         print(text, file=self.stream, flush=True)
@@ -93,37 +94,39 @@ class Preview:
         self.say(f"{outcome.summary()} ({', '.join(outcome.changed[:3]) or 'start'})")
         if outcome.written or was_failing:
             reload()
-        with self._lock:
-            self.builder.finish()
-        if self.search and (outcome.written or outcome.full):
-            self.refresh_index()
+        self.after_reload(index=self.search and bool(outcome.written or outcome.full))
         return outcome
 
-    def refresh_index(self) -> None:
-        """Re-index for search in a background thread; one at a time, the latest entries last."""
-        self._index_pending = True
+    def after_reload(self, index: bool) -> None:
+        """In the background, so that the browser gets its page at once: write the deferred
+        files (feeds, sitemap, exports), then refresh the search index; one run at a time."""
+        self._index_pending = self._index_pending or index
+        self._finish_pending = True
         if self._indexing:
             return
         self._indexing = True
-        threading.Thread(target=self._index_loop, daemon=True).start()
+        threading.Thread(target=self._after_loop, daemon=True).start()
 
-    def _index_loop(self) -> None:
+    def _after_loop(self) -> None:
         from . import search
 
         try:
-            while self._index_pending:
-                self._index_pending = False
+            while self._finish_pending or self._index_pending:
+                index, self._index_pending, self._finish_pending = self._index_pending, False, False
                 with self._lock:
+                    self.builder.finish()
                     entries, config = self.builder.entries, self.builder.config
                     words = self.builder.vocabulary
-                if words is None:
-                    return
+                if not index or words is None:
+                    continue
                 try:
                     self.say(str(search.index_site(list(entries), words, config, config.path("output"))))
                 except Exception as exc:  # the preview works without search
                     self.say(f"search: not indexed ({exc})")
         finally:
             self._indexing = False
+            if self._finish_pending or self._index_pending:  # asked for while this run ended
+                self.after_reload(index=False)
 
 
 class PollingWatcher(Watcher):
