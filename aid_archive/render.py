@@ -28,6 +28,14 @@ from .site import UNDATED, Group, Site, assemble
 from .vocab import Vocabulary
 
 LATEST = 10  # entries on a home page
+
+
+def N_(message: str) -> str:
+    """Mark a string for the catalogs (``pybabel extract``) without translating it here."""
+    return message
+
+
+SETTINGS_MESSAGES = (N_("Aid Archive"),)  # config.yaml's title: translated by the catalogs
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "zh": "zh_CN"}
 
 
@@ -213,7 +221,8 @@ def render_site(
 
     - ``lang`` ("en", "fr", "zh"), ``html_lang`` ("en", "fr", "zh-Hans"), ``base_url`` ("/" or
       "/aid-archive/"), ``site_url`` (absolute origin or ""), ``site_title`` (translated),
-      ``static_url`` (``base_url`` + "static/"), ``languages`` (``LANGUAGES``);
+      ``static_url`` (``base_url`` + "static/"), ``languages`` (``LANGUAGES``), ``latest`` (how many
+      entries a home page lists), ``og_locale``, ``language_names`` and ``native_names`` (by code);
     - ``page``: the :class:`Page` (``page.path``, ``page.route``, ``page.template``),
       ``page_url`` (its URL with ``base_url``), ``canonical`` (absolute when ``site_url`` is set),
       ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
@@ -300,6 +309,7 @@ def _globals(helper: UI, vocab: Vocabulary, config: Config, t: gettext.NullTrans
         "static_url": f"{config.base_url}static/",
         "languages": LANGUAGES,
         "og_locale": OG_LOCALES[lang],
+        "latest": LATEST,
         "ui": helper,
         "language_names": {code: vocab.name("languages", code, lang) for code in vocab.languages},
         "native_names": {code: _native(vocab, code) for code in LANGUAGES},
