@@ -6,8 +6,8 @@ For each size (``--sizes 1000,10000``; ``100000`` on request) a corpus is genera
 - ``cold``: ``python build.py --content C --output O build`` into an empty ``O``;
 - ``noop``: the same command again, nothing changed;
 - ``edit``: one entry's body changed, the same command again;
-- ``live``: in one process, a build then, timed, the rebuild after a one-entry edit: what the
-  preview server does on save (no interpreter start-up, imports done);
+- ``live``: in one process, a build then, timed, the rebuild after a one-entry edit through the
+  preview server's rebuild path (``aid_archive.preview.Builder``), up to the edited page on disk;
 - ``hugo``, ``pagefind``, ``hugo+pagefind``: the same corpus as a one-language Hugo site
   (``bench/hugo_site.py``), then ``python -m pagefind --site public`` on its output.
 
@@ -179,7 +179,9 @@ def _wrap_phases(phases: dict[str, float]) -> None:
 def child(report: Path, argv: list[str], live_edit: Path | None) -> int:
     """Run the CLI in this process (as ``build.py`` does) and write what it measured to ``report``.
 
-    With ``live_edit``: build, edit that entry, and time only the rebuild.
+    With ``live_edit``: build, edit that entry, and time only the rebuild, through the preview
+    server's rebuild path (``aid_archive.preview.Builder``, deferred files excluded) when the
+    package has one, else through a second full build in the same process.
     """
     import resource
 
@@ -191,14 +193,16 @@ def child(report: Path, argv: list[str], live_edit: Path | None) -> int:
     if live_edit is None:
         code = cli.main(argv)
     else:
-        code = cli.main(argv)
+        rebuild, finish = _live_rebuilder(argv)
+        code = rebuild()
         original = live_edit.read_bytes()
         phases.clear()
         try:
             edit_entry(live_edit, "live")
             t0 = time.perf_counter()
-            code = code or cli.main(argv)
+            code = code or rebuild()
             data.update(live=True, wall=time.perf_counter() - t0)
+            finish()
         finally:
             live_edit.write_bytes(original)
     data.update(
@@ -207,6 +211,21 @@ def child(report: Path, argv: list[str], live_edit: Path | None) -> int:
     )
     report.write_text(json.dumps(data))
     return code
+
+
+def _live_rebuilder(argv: list[str]) -> tuple[Callable[[], int], Callable[[], object]]:
+    """(rebuild, finish) as the preview runs them; a full build when there is no preview module."""
+    from aid_archive import cli
+
+    args = cli.parser().parse_args(argv)
+    try:
+        from aid_archive.preview import Builder
+    except ImportError:
+        return (lambda: cli.main(argv)), (lambda: None)
+    from aid_archive import config
+
+    builder = Builder(lambda: config.load(content=args.content, output=args.output))
+    return (lambda: 0 if builder.rebuild(defer=True).ok else 1), builder.finish
 
 
 # ---- scenarios ----------------------------------------------------------------------------------
