@@ -474,6 +474,24 @@ def write_section(path: Path, text: str, name: str = "results") -> None:
     path.write_text(new, "utf-8")
 
 
+def run_snapshot(argv: list[str], args: argparse.Namespace) -> int:
+    """Export HEAD (``git archive``) and run this script from there: a build stays consistent while
+    the work tree is being edited. Its corpora and outputs live inside the export."""
+    commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True, check=True).stdout.strip()
+    snap = (args.workdir / f"snapshot-{commit}").resolve()
+    if not (snap / "bench" / "run.py").exists():
+        snap.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(snap)], input=archive, check=True)
+    rest = [a for a in argv if a != "--snapshot"]
+    if args.write:
+        i = rest.index("--write") if "--write" in rest else next(i for i, a in enumerate(rest) if a.startswith("--write="))
+        rest[i: i + (2 if rest[i] == "--write" else 1)] = ["--write", str(args.write.resolve())]
+    print(f"snapshot: commit {commit} in {snap}", file=sys.stderr)
+    return subprocess.run([sys.executable, str(snap / "bench" / "run.py"), *rest, "--commit", commit], cwd=snap).returncode
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["_child"]:
@@ -495,7 +513,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--no-fetch", action="store_true", help="skip measuring the bytes one search fetches")
     p.add_argument("--write", type=Path, help="update the generated section of this Markdown file")
     p.add_argument("--section", default="results", help="name of that section (default results)")
+    p.add_argument("--commit", help=argparse.SUPPRESS)
+    p.add_argument("--snapshot", action="store_true",
+                   help="benchmark the last commit, exported to bench/out/snapshot-<commit>/, not the work tree")
     args = p.parse_args(argv)
+    if args.snapshot:
+        return run_snapshot(argv, args)
     sizes = [int(s.replace("_", "")) for s in (args.sizes or ("12" if args.quick else "1000,10000")).split(",")]
     runs = args.runs or (1 if args.quick else 3)
     scenarios = [s.strip() for s in args.scenarios.split(",")]
@@ -522,10 +545,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.profile and not profiled:
             profiled = profile(paths)
 
-    command = "python bench/run.py " + " ".join(argv)
+    shown = [a for a in argv if a not in (args.commit, "--commit")]
+    if args.commit:  # run from a snapshot: show the command as it was typed
+        shown = ["--snapshot", *(Path(a).name if a == str(args.write) else a for a in shown)]
+    command = "python bench/run.py " + " ".join(shown)
     report = "\n\n".join(filter(None, [
         f"Machine: {machine()}.",
-        f"Command: `{command.strip()}` (seed {args.seed}, medians of {runs} run(s)).",
+        f"Command: `{command.strip()}` (seed {args.seed}, medians of {runs} run(s)"
+        + (f", code of commit {args.commit}" if args.commit else "") + ").",
         table(rows),
         ratios(rows),
         fetch_table(fetched),
