@@ -184,7 +184,7 @@ def _pages(site: Site, lang: str) -> Iterable[Page]:
     yield Page("search.html", lang, "search/")
 
 
-def _entry_variables(entry: Entry, helper: UI) -> dict[str, Any]:
+def _entry_variables(entry: Entry, helper: UI, body: Markup) -> dict[str, Any]:
     title = helper.pick(entry.title, entry)
     summary = helper.pick(entry.summary, entry)
     url = helper.absolute(helper.entry_url(entry))
@@ -205,7 +205,7 @@ def _entry_variables(entry: Entry, helper: UI) -> dict[str, Any]:
     if entry.source:
         data["publisher"] = {"@type": "Organization", "name": helper.name("sources", entry.source)}
     return {
-        "body": Markup(markdown_to_html(entry.body)),
+        "body": body,
         "neighbours": helper.site.neighbours_of(entry.slug),
         "json_ld": json_for_script(data),
         "description": summary.text,
@@ -251,6 +251,13 @@ def render_site(
         files[path] = data
 
     helpers: dict[str, UI] = {}
+    bodies: dict[str, Markup] = {}  # an entry's body is the same in every UI language: render it once
+
+    def body(entry: Entry) -> Markup:
+        if entry.slug not in bodies:
+            bodies[entry.slug] = Markup(markdown_to_html(entry.body))
+        return bodies[entry.slug]
+
     for lang in LANGUAGES:
         t = load_translations(locales, lang)
         env = _environment(templates, t)
@@ -261,7 +268,7 @@ def render_site(
                 continue
             variables = dict(page.variables)
             if "entry" in variables:
-                variables.update(_entry_variables(variables["entry"], helper))
+                variables.update(_entry_variables(variables["entry"], helper, body(variables["entry"])))
             context = {**_page_globals(page, helper), **variables}
             add(page.path, env.get_template(page.template).render(context).encode("utf-8"))
         if wanted(f"{lang}/feed.xml"):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from .models import Entry
 
@@ -49,13 +50,13 @@ class Site:
     years: tuple[Group, ...]  # newest year first
     undated: Group
     flows: tuple[Flow, ...]  # by region, then origin
-    neighbours: tuple[tuple[str, Neighbours], ...]  # by entry slug
+    neighbours: Mapping[str, Neighbours]  # by entry slug (read-only)
 
     def region(self, slug: str) -> Group | None:
         return next((g for g in self.regions if g.key == slug), None)
 
     def neighbours_of(self, slug: str) -> Neighbours:
-        return dict(self.neighbours).get(slug, Neighbours(None, None))
+        return self.neighbours.get(slug, Neighbours(None, None))
 
     def flows_to(self, region: str) -> tuple[Flow, ...]:
         return tuple(f for f in self.flows if f.region == region)
@@ -75,12 +76,12 @@ def assemble(entries: Iterable[Entry]) -> Site:
     dated = [e for e in ordered if e.year is not None]
     by_year = _grouped(dated, lambda e: f"{e.year:04d}")
     flows = _grouped((e for e in ordered if e.origin), lambda e: f"{e.region}\0{e.origin}")
-    neighbours: list[tuple[str, Neighbours]] = []
+    neighbours: dict[str, Neighbours] = {}
     for group in by_region.values():
         for i, entry in enumerate(group):
             previous = group[i - 1] if i > 0 else None
             following = group[i + 1] if i + 1 < len(group) else None
-            neighbours.append((entry.slug, Neighbours(previous, following)))
+            neighbours[entry.slug] = Neighbours(previous, following)
     return Site(
         entries=ordered,
         regions=tuple(Group(k, v) for k, v in sorted(by_region.items())),
@@ -90,5 +91,5 @@ def assemble(entries: Iterable[Entry]) -> Site:
             Flow(origin=k.split("\0")[1], region=k.split("\0")[0], entries=v)
             for k, v in sorted(flows.items())
         ),
-        neighbours=tuple(sorted(neighbours, key=lambda pair: pair[0])),
+        neighbours=MappingProxyType(dict(sorted(neighbours.items()))),
     )
