@@ -5,8 +5,10 @@ No timing is asserted: this only keeps ``bench/`` from rotting.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -50,10 +52,16 @@ def test_hugo_site_has_one_page_per_entry(tmp_path: Path) -> None:
 
 
 def test_runner_quick_prints_a_table() -> None:
-    result = subprocess.run(
-        [sys.executable, "bench/run.py", "--quick", "--sizes", "12", "--runs", "1"],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=600,
-    )
+    # Inside the repository (entries are shown relative to it), one folder per test run.
+    (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="test-", dir=ROOT / "bench" / "out"))
+    try:
+        result = subprocess.run(
+            [sys.executable, "bench/run.py", "--quick", "--sizes", "12", "--runs", "1", "--workdir", str(work)],
+            cwd=ROOT, capture_output=True, text=True, check=False, timeout=600,
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     for scenario in ("cold", "noop", "edit", "live"):
         assert f"| 12 | {scenario} |" in result.stdout
