@@ -80,6 +80,7 @@ def serve() -> Iterator[Callable[[Path, str], str]]:
     yield start
     for server in servers:
         server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(scope="session")
