@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import time
+import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,10 +185,10 @@ class Builder:
         entries = [entry for _, entry, _ in self.parsed.values() if entry is not None]
         try:
             written, rendered, site, paths = self._render(entries, full, defer)
-        except TemplateError as exc:
-            return Outcome((*problems, _template_problem(exc, self.config)), tuple(changed), full=full)
         except (render.OutputClash, output.UnsafePath) as exc:
             return Outcome((*problems, Problem(self._shown(self.config.path("content")), 0, "", str(exc))), tuple(changed), full=full)
+        except Exception as exc:  # a template being edited: show where, keep serving
+            return Outcome((*problems, _template_problem(exc, self.config)), tuple(changed), full=full)
         self.site, self.paths, self.site_wide, self.entries = site, paths, site_wide, tuple(entries)
         return Outcome(problems, tuple(changed), rendered, written, full, time.perf_counter() - start)
 
@@ -273,8 +274,15 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
-def _template_problem(exc: TemplateError, config: Config) -> Problem:
-    """A template error as ``templates/x.html:12: message``."""
+def _template_problem(exc: Exception, config: Config) -> Problem:
+    """A rendering error as ``templates/x.html:12: template error: …`` (the innermost template line)."""
+    templates = config.path("templates").resolve()
     if isinstance(exc, TemplateSyntaxError) and exc.name:
         return Problem(f"{config.templates}/{exc.name}", exc.lineno or 0, "", f"template error: {exc.message}")
-    return Problem(config.templates, 0, "", f"template error: {exc}")
+    where, line = config.templates, 0
+    for frame in traceback.extract_tb(exc.__traceback__):
+        path = Path(frame.filename).resolve()
+        if templates in path.parents:
+            where, line = f"{config.templates}/{path.relative_to(templates).as_posix()}", frame.lineno or 0
+    kind = "" if isinstance(exc, TemplateError) else f"{type(exc).__name__}: "
+    return Problem(where, line, "", f"template error: {kind}{exc}")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 import minisite
+from conftest import ROOT
 
 from aid_archive import config, render, vocab
 from aid_archive.content import load_entries
@@ -85,3 +87,20 @@ def test_removed_entries_lose_their_pages(tmp_path: Path) -> None:
     shutil.move(tmp_path / "content" / "shanxi-tour.md", tmp_path / "shanxi-tour.md")
     builder.rebuild()
     assert on_disk(out) == full_render(tmp_path)
+
+
+def test_a_template_error_names_the_template_line_and_keeps_the_site(tmp_path: Path) -> None:
+    minisite.write(tmp_path)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    out = tmp_path / "_site"
+    load = lambda: dataclasses.replace(config.load(content=str(tmp_path / "content"), output=str(out)), templates=str(templates))  # noqa: E731
+    builder = Builder(load)
+    builder.rebuild()
+    before = on_disk(out)
+    text = (templates / "years.html").read_text("utf-8")
+    (templates / "years.html").write_text(text.replace("{% endfor %}", "{{ 1 // 0 }}{% endfor %}", 1), "utf-8")
+    failed = builder.rebuild()
+    line = next(i for i, t in enumerate((templates / "years.html").read_text().splitlines(), 1) if "1 // 0" in t)
+    assert [str(p) for p in failed.errors] == [f"{templates}/years.html:{line}: template error: ZeroDivisionError: integer division or modulo by zero"]
+    assert on_disk(out) == before
