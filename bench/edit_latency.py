@@ -10,7 +10,7 @@ Generates (or reuses) a corpus of ``--n`` entries (``bench/corpus.py``), then me
   browser tab is: time from writing the file to the ``reload`` message (includes the watcher's
   polling interval, :data:`aid_archive.serve.POLL`).
 
-Each run edits a different entry's body; medians and maxima are printed.
+Each run edits a different entry's body, 2 s apart (an editor's pace); medians and maxima are printed.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ async def _serve_runs(content: Path, out: Path, runs: int, timeout: float) -> li
                 if message.get("command") == "reload":
                     break
             latencies.append(time.perf_counter() - t0)
-            await asyncio.sleep(0.5)
+            await asyncio.sleep(2.0)  # an editor's pace; the deferred files finish meanwhile
         ws.close()
         return latencies
     finally:
