@@ -94,9 +94,12 @@ def plain_text(source: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def entry_url(base_url: str, lang: str, slug: str) -> str:
-    """The entry's page in the UI tree of ``lang``: ``/aid-archive/fr/entries/<slug>/``."""
-    return f"{base_url}{lang}/entries/{slug}/"
+def entry_url(lang: str, slug: str) -> str:
+    """The entry's page in the UI tree of ``lang``, from the site's root: ``/fr/entries/<slug>/``.
+
+    The index holds no base URL: Pagefind prefixes the path its bundle is served under.
+    """
+    return f"/{lang}/entries/{slug}/"
 
 
 def _unique(values: Iterable[str | None]) -> list[str]:
@@ -112,7 +115,7 @@ def _names(vocab: Vocabulary, kind: str, slug: str | None, aliases: bool = False
     return _unique([*term.name.as_dict().values(), *(term.aliases if aliases else ())])
 
 
-def build_record(entry: Entry, vocab: Vocabulary, base_url: str) -> Record:
+def build_record(entry: Entry, vocab: Vocabulary) -> Record:
     """One record: the body, then the metadata in every language, for cross-language queries."""
     original_title = entry.title.pick(entry.lang, entry.lang)[0]
     metadata = _unique([
@@ -142,7 +145,7 @@ def build_record(entry: Entry, vocab: Vocabulary, base_url: str) -> Record:
         "tag": tuple(entry.tags),
     }
     return Record(
-        url=entry_url(base_url, entry.lang, entry.slug),
+        url=entry_url(entry.lang, entry.slug),
         content=content,
         meta=meta,
         filters={k: v for k, v in filters.items() if v},
@@ -150,9 +153,9 @@ def build_record(entry: Entry, vocab: Vocabulary, base_url: str) -> Record:
     )
 
 
-def build_records(entries: Sequence[Entry], vocab: Vocabulary, base_url: str) -> list[Record]:
+def build_records(entries: Sequence[Entry], vocab: Vocabulary) -> list[Record]:
     """Every entry's record, in a stable order."""
-    return [build_record(e, vocab, base_url) for e in sorted(entries, key=lambda e: e.slug)]
+    return [build_record(e, vocab) for e in sorted(entries, key=lambda e: e.slug)]
 
 
 def filter_labels(records: Sequence[Record], vocab: Vocabulary) -> dict[str, Any]:
@@ -243,10 +246,13 @@ async def _write_bundle(records: Sequence[Record], bundle: Path, binary: Path) -
 def index_site(
     entries: Sequence[Entry], vocab: Vocabulary, config: Config, out_dir: Path
 ) -> SearchStats:
-    """Write the search bundle of ``entries`` to ``out_dir/pagefind/``; one record per entry."""
+    """Write the search bundle of ``entries`` to ``out_dir/pagefind/``; one record per entry.
+
+    ``config`` is the build's, like every stage gets; the bundle does not depend on its base URL.
+    """
     start = time.perf_counter()
     binary = extended_binary()
-    records = build_records(entries, vocab, config.base_url)
+    records = build_records(entries, vocab)
     bundle = out_dir / BUNDLE
     if bundle.exists():
         shutil.rmtree(bundle)

@@ -155,18 +155,24 @@ async function run(state, all) {
   for (const name of FILTERS) if (state.filters[name].length) filters[name] = { any: state.filters[name] };
   const active = state.q || Object.keys(filters).length;
   root.setAttribute("aria-busy", "true");
-  let result = null;
-  if (active) {
-    result = await pagefind.search(state.q || null, { filters, sort: SORTS[state.sort] || {} });
+  let text = "";
+  try {
+    const result = active
+      ? await pagefind.search(state.q || null, { filters, sort: SORTS[state.sort] || {} })
+      : null;
+    if (ticket !== pending) return;
+    showCounts(result ? result.filters : all);
+    shown = result ? result.results : [];
+    await showMore(true);
+    const n = shown.length;
+    text = !active ? "" : msg(n === 0 ? "msgNone" : n === 1 ? "msgOne" : "msgMany", n);
+  } catch (error) {
+    text = msg("msgError");
+    console.error(error);
   }
   if (ticket !== pending) return;
-  showCounts(result ? result.filters : all);
-  shown = result ? result.results : [];
-  await showMore(true);
-  if (ticket !== pending) return;
+  status.textContent = text;
   root.removeAttribute("aria-busy");
-  const n = shown.length;
-  status.textContent = !active ? "" : msg(n === 0 ? "msgNone" : n === 1 ? "msgOne" : "msgMany", n);
   root.dataset.state = "ready";
 }
 
@@ -178,7 +184,7 @@ function schedule(delay) {
 async function start() {
   try {
     pagefind = await import(`${base}pagefind/pagefind.js`);
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24 }); // result URLs get the base
     const response = await fetch(`${base}pagefind/labels.json`);
     labels = response.ok ? await response.json() : {};
   } catch (error) {

@@ -42,13 +42,12 @@ def test_plain_text_drops_markdown_and_keeps_blocks() -> None:
     assert search.plain_text(markdown) == "Titre\nMon maître à l'Hôpital.\nun\ndeux"
 
 
-def test_record_lives_in_the_original_language_tree_under_the_base_url() -> None:
-    record = search.build_record(TIBET, WORDS, "/aid-archive/")
-    assert record.url == "/aid-archive/fr/entries/aide-tibet/"
+def test_record_lives_in_the_original_language_tree_without_the_base_url() -> None:
+    assert search.build_record(TIBET, WORDS).url == "/fr/entries/aide-tibet/"
 
 
 def test_record_content_has_the_body_and_metadata_in_every_language() -> None:
-    content = search.build_record(TIBET, WORDS, "/").content
+    content = search.build_record(TIBET, WORDS).content
     assert content.startswith("L'aide médicale au Tibet\nMon maître\nMon premier maître")
     for text in ("Medical aid to Tibet", "A master at the hospital.", "西藏", "Xizang", "Lhassa",
                  "Pékin", "北京", "orthopedics", "orthopédie", "骨科", "中国网", "Li Wei"):
@@ -57,7 +56,7 @@ def test_record_content_has_the_body_and_metadata_in_every_language() -> None:
 
 
 def test_record_meta_has_titles_regions_and_dates_per_language() -> None:
-    meta = search.build_record(TIBET, WORDS, "/").meta
+    meta = search.build_record(TIBET, WORDS).meta
     assert meta["title"] == "L'aide médicale au Tibet"
     assert meta["title_en"] == "Medical aid to Tibet"
     assert meta["title_fr"] == "L'aide médicale au Tibet"
@@ -69,19 +68,19 @@ def test_record_meta_has_titles_regions_and_dates_per_language() -> None:
 
 
 def test_record_filters_use_slugs_and_every_record_has_a_sort_key() -> None:
-    tibet = search.build_record(TIBET, WORDS, "/")
+    tibet = search.build_record(TIBET, WORDS)
     assert tibet.filters == {
         "region": ("tibet",), "year": ("2021",), "lang": ("fr",), "tag": ("orthopedics",),
     }
     assert tibet.sort == {"newest": "2021-03", "oldest": "2021-03"}
-    undated = search.build_record(YUNNAN, WORDS, "/")
+    undated = search.build_record(YUNNAN, WORDS)
     assert "year" not in undated.filters
     assert undated.sort == {"newest": "0000", "oldest": "9999"}  # last both ways
     assert undated.meta["date_en"] == ""
 
 
 def test_filter_labels_name_each_value_in_every_ui_language() -> None:
-    labels = search.filter_labels(search.build_records([TIBET, YUNNAN], WORDS, "/"), WORDS)
+    labels = search.filter_labels(search.build_records([TIBET, YUNNAN], WORDS), WORDS)
     assert labels["region"]["yunnan"] == {"en": "Yunnan", "fr": "Yunnan", "zh": "云南"}
     assert labels["lang"]["zh"] == {"en": "Chinese", "fr": "chinois", "zh": "中文"}
     assert labels["tag"]["medical-team"]["fr"] == "équipe médicale"
