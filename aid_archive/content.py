@@ -23,8 +23,9 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,80}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as text, so a bad date is reported, not raised."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe YAML (libyaml's parser when present) that leaves dates as text, so a bad date is
+    reported, not raised."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -169,17 +170,22 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
     return front, body, front.count("\n") + 3
 
 
-def _key_lines(front: str) -> dict[str, int]:
-    """Map each top-level key (and ``key.sub``) to its line in the file."""
+def _load_front(front: str) -> tuple[Any, dict[str, int]]:
+    """Parse the front matter once; return its data and the file line of each key (and ``key.sub``)."""
+    loader = _Loader(front)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
     lines: dict[str, int] = {}
-    node = yaml.compose(front)
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             lines[str(key.value)] = key.start_mark.line + 2
             if isinstance(value, yaml.MappingNode):
                 for sub, _ in value.value:
                     lines[f"{key.value}.{sub.value}"] = sub.start_mark.line + 2
-    return lines
+    return data, lines
 
 
 def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, list[Problem]]:
@@ -193,8 +199,7 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
         return None, [*problems, Problem(path, 1, "front matter", "missing; the file must start with '---', YAML fields, then '---'")]
     front, body, body_line = parts
     try:
-        data = yaml.load(front, Loader=_Loader)
-        lines = _key_lines(front)
+        data, lines = _load_front(front)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1

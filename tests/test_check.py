@@ -16,7 +16,7 @@ EXPECTED = {
     "broken-link.md": ["11: body: link '/en/entries/unknown-region-typo/' points to no entry: there is no content/unknown-region-typo.md; did you mean 'unknown-region'?"],
     "empty-body.md": ["8: body: is empty; expected the article's text after the front matter"],
     "impossible-date.md": ["5: date: '2023-02-30' is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or null"],
-    "invalid-yaml.md": ["8: front matter: is not valid YAML (expected ',' or ']', but got '<stream end>'); check quotes, colons and indentation"],
+    "invalid-yaml.md": ["8: front matter: is not valid YAML (did not find expected ',' or ']'); check quotes, colons and indentation"],
     "link-to-markdown-file.md": ["11: body: link 'empty-body.md' points to a Markdown file; link to the entry's page instead, e.g. /en/entries/empty-body/"],
     "missing-title.md": ["2: title: is missing; expected map en/fr/zh"],
     "missing-translation.md": ["2: warning: title.fr: is not translated yet; the site shows the original with a marker"],
