@@ -50,11 +50,14 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     try:
         files = render.render_site(entries, words, cfg)
-        written = output.write_site(files, cfg.path("output"))
-    except (render.OutputClash, output.UnsafePath, TemplateError) as exc:
+        index, stats = search.bundle_files(entries, words, cfg)
+        if clash := sorted(set(files) & set(index)):
+            raise render.OutputClash(f"{clash[0]} is written by both a page and the search index")
+        written = output.write_site({**files, **index}, cfg.path("output"))
+    except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:
         print(f"build: failed: {exc}; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
-    print(search.index_site(entries, words, cfg, cfg.path("output")))
+    print(stats)
     print(f"build: {len(entries)} entries, {written} files in {cfg.output}/")
     return 0
 

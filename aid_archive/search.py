@@ -14,6 +14,7 @@ import base64
 import html.parser
 import json
 import shutil
+import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -267,3 +268,15 @@ def index_site(
         records=len(records), files=len(files), bytes=sum(p.stat().st_size for p in files),
         seconds=time.perf_counter() - start, binary=str(binary),
     )
+
+
+def bundle_files(
+    entries: Sequence[Entry], vocab: Vocabulary, config: Config
+) -> tuple[dict[str, bytes], SearchStats]:
+    """Build the search bundle in a scratch folder and return its files as ``pagefind/...`` paths,
+    so the writer can swap them in with the pages, atomically."""
+    with tempfile.TemporaryDirectory(prefix="aid-archive-search-") as scratch:
+        stats = index_site(entries, vocab, config, Path(scratch))
+        root = Path(scratch)
+        files = {p.relative_to(root).as_posix(): p.read_bytes() for p in (root / BUNDLE).rglob("*") if p.is_file()}
+    return files, stats

@@ -72,3 +72,31 @@ def test_only_changed_rewrites_changed_files_and_removes_stale_ones(tmp_path: Pa
     assert tree(out) == {"a.html": b"a", "b/index.html": b"B"}
     assert (out / "a.html").stat().st_mtime_ns == before
     assert not (out / "stale").exists()
+
+
+def test_a_failed_build_leaves_the_last_good_site_and_its_index(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    content = tmp_path / "content"
+    shutil.copytree(root / "content", content)
+    out = tmp_path / "_site"
+
+    def build() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "build.py", "--content", str(content), "--output", str(out), "build"],
+            cwd=root, capture_output=True, text=True, check=False,
+        )
+
+    assert build().returncode == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert any(p.parts[0] == "pagefind" for p in before)
+    entry = next(content.glob("*.md"))
+    entry.write_text(entry.read_text("utf-8").replace("region: ", "region: atlantis #", 1), "utf-8")
+    failed = build()
+    assert failed.returncode == 1
+    assert f"{entry.name}:" in failed.stderr and "region:" in failed.stderr
+    assert "keeps the last good site" in failed.stderr
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before

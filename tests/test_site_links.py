@@ -162,11 +162,18 @@ def test_two_builds_of_the_archive_are_byte_identical(site: Path, tmp_path: Path
 
     again = build_site(tmp_path / "_site", "/")
 
-    def tree(root: Path) -> dict[str, bytes]:  # the search index is the search stage's own output
+    # Pagefind writes its filter and metadata files (and the entry file naming them) in an
+    # arbitrary order (upstream Pagefind/pagefind#638, fixed for fragments only); every other
+    # file, search fragments and word index included, must be identical.
+    def varies(path: str) -> bool:
+        return path.startswith("pagefind/filter/") or path.endswith(".pf_meta") or path == "pagefind/pagefind-entry.json"
+
+    def tree(root: Path) -> dict[str, bytes]:
         return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-                if p.is_file() and p.relative_to(root).parts[0] != "pagefind"}
+                if p.is_file() and not varies(p.relative_to(root).as_posix())}
 
     first, second = tree(site), tree(again)
+    assert any(p.startswith("pagefind/fragment/") for p in first)
     assert sorted(first) == sorted(second)
     assert [p for p in first if first[p] != second[p]] == []
     assert not [p for p in first if p.endswith(".html") and b"T00:00" in first[p]]  # no build times
