@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from . import config as config_mod
 from . import content, vocab
@@ -37,6 +38,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from jinja2 import TemplateError
 
     from . import output, render, search
+    from .formatting import markdown_to_html
 
     cfg = _config(args)
     if not getattr(args, "no_import", False) and args.command != "build":
@@ -48,9 +50,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     if report(problems):
         print(f"build: failed; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
+    for entry in entries:  # each body converted once, for the pages and the search index
+        markdown_to_html(entry.body)
     try:
-        files = render.render_site(entries, words, cfg)
-        index, stats = search.bundle_files(entries, words, cfg)
+        with ThreadPoolExecutor(1) as pool:  # Pagefind indexes in its own process meanwhile
+            indexing = pool.submit(search.bundle_files, entries, words, cfg)
+            files = render.render_site(entries, words, cfg)
+            index, stats = indexing.result()
         if clash := sorted(set(files) & set(index)):
             raise render.OutputClash(f"{clash[0]} is written by both a page and the search index")
         written = output.write_site({**files, **index}, cfg.path("output"))

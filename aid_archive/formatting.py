@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 import markdown
@@ -62,7 +63,12 @@ def sanitise(html: str) -> str:
     )
 
 
+@functools.cache
 def markdown_to_html(text: str) -> str:
-    """Render an entry body (``attr_list`` for ``{: .caption }`` lines) and sanitise the result."""
+    """Render an entry body (``attr_list`` for ``{: .caption }`` lines) and sanitise the result.
+
+    Cached by the text itself: the pages of three languages and the search index share one
+    conversion per body.
+    """
     html = markdown.markdown(text, extensions=["attr_list", "sane_lists", "tables"], output_format="html")
     return sanitise(_demote_headings(html)).strip() + "\n"

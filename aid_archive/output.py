@@ -44,12 +44,15 @@ def check_paths(paths: list[str]) -> None:
 
 
 def _write_tree(files: Mapping[str, bytes], root: Path) -> None:
+    """Write into a new, empty folder: no symlink can be there, and ``check_paths`` has refused
+    absolute and ``..`` paths, so joining is safe without resolving each path."""
     base = root.resolve()
+    folders: set[Path] = set()
     for path, data in files.items():
-        target = (base / path).resolve()
-        if base not in target.parents:
-            raise UnsafePath(f"{path!r}: resolves outside {root}")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = base / path
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         target.write_bytes(data)
 
 
