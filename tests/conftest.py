@@ -84,6 +84,18 @@ def serve() -> Iterator[Callable[[Path, str], str]]:
 
 
 @pytest.fixture(scope="session")
+def base(site: Path, serve: Callable[[Path, str], str]) -> str:
+    """The real site served at the root of 127.0.0.1:<port>."""
+    return serve(site, "/")
+
+
+@pytest.fixture(scope="session")
+def sub(site_subpath: Path, serve: Callable[[Path, str], str]) -> str:
+    """The real site served under /aid-archive/, as on a GitHub project page."""
+    return serve(site_subpath, "/aid-archive/")
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium through Playwright; missing Chromium fails under CI and skips elsewhere."""
     if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -39,16 +38,6 @@ def texts(entry: Entry) -> str:
 
 def slugs(where) -> set[str]:
     return {e.slug for e in ENTRIES if where(e)}
-
-
-@pytest.fixture(scope="module")
-def base(site: Path, serve) -> str:
-    return serve(site, "/")
-
-
-@pytest.fixture(scope="module")
-def sub(site_subpath: Path, serve) -> str:
-    return serve(site_subpath, "/aid-archive/")
 
 
 def wait_idle(page, **params: str) -> None:

@@ -24,16 +24,6 @@ SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "")) if os.environ.get("SCRE
 
 
 @pytest.fixture(scope="module")
-def base(site: Path, serve) -> str:
-    return serve(site, "/")
-
-
-@pytest.fixture(scope="module")
-def sub(site_subpath: Path, serve) -> str:
-    return serve(site_subpath, "/aid-archive/")
-
-
-@pytest.fixture(scope="module")
 def axe():
     from axe_playwright_python.sync_playwright import Axe
 
