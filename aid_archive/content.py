@@ -89,6 +89,8 @@ def _slug_in(kind: str, nullable: bool) -> Callable[[Any, Vocabulary], str | Non
     def parse(value: Any, vocab: Vocabulary) -> str | None:
         if value is None and nullable:
             return None
+        if value is None:
+            raise Invalid(f"is empty; expected a slug of vocab/{kind}.yaml (import found no place in the text: set it by hand)")
         known = getattr(vocab, kind)
         if value not in known:
             hint = _closest(str(value), known)

@@ -79,3 +79,10 @@ def test_dump_then_parse_round_trips(tmp_path: Path) -> None:
     entries, problems = load_entries(tmp_path, VOCAB)
     assert [e.slug for e in entries] == ["a", "b"] and all(p.severity == "warning" for p in problems)
     assert entries[0].title == entry.title and entries[1].date is None
+
+
+def test_an_empty_region_says_what_to_do() -> None:
+    _, problems = parse_entry("content/x.md", GOOD.replace("region: yunnan", "region: null"), VOCAB)
+    assert [str(p) for p in problems] == [
+        "content/x.md:12: region: is empty; expected a slug of vocab/regions.yaml (import found no place in the text: set it by hand)"
+    ]
