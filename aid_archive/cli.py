@@ -37,7 +37,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from jinja2 import TemplateError
 
-    from . import output, render, search
+    from . import cache, output, render, search
     from .formatting import markdown_to_html
 
     cfg = _config(args)
@@ -45,6 +45,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         code = cmd_import(args)
         if code:
             print("import: some seeds could not be imported; building the others", file=sys.stderr)
+    stamp = cache.fingerprint(cfg)
+    if not getattr(args, "force", False) and cache.up_to_date(cfg, stamp):
+        print(f"build: {cfg.output}/ is up to date (no input changed; --force rebuilds)")
+        return 0
     words = vocab.load(cfg.path("vocab"))
     entries, problems = content.load_entries(cfg.path("content"), words, root=cfg.root)
     if report(problems):
@@ -59,7 +63,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             index, stats = indexing.result()
         if clash := sorted(set(files) & set(index)):
             raise render.OutputClash(f"{clash[0]} is written by both a page and the search index")
-        written = output.write_site({**files, **index}, cfg.path("output"))
+        written = output.write_site({**files, **index, cache.STAMP: stamp.encode("ascii")}, cfg.path("output"))
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:
         print(f"build: failed: {exc}; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
@@ -148,6 +152,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="build.py", description="Build the Aid Archive static site. Without a command: import, then build.")
     p.add_argument("--base-url", help="path the site is served under, e.g. /aid-archive/ (default: config.yaml)")
     p.add_argument("--output", help="output folder (default: _site)")
+    p.add_argument("--force", action="store_true", help="build even when no input changed since the last build")
     p.add_argument("--content", help="folder of entries (default: content); benchmarks point it at a corpus")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)")
