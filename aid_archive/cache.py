@@ -13,7 +13,9 @@ LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_ext
 
 
 def fingerprint(config: Config) -> str:
-    """SHA-256 over the settings, the library versions and every input file's path and bytes."""
+    """SHA-256 over the settings, the library versions and every input file's path, size and
+    modification time (as make does: saving a file changes its time; reading every byte of a
+    large archive would cost more than the check saves)."""
     settings = {k: v for k, v in vars(config).items() if k != "output"}  # where it goes is no input
     h = hashlib.sha256(repr(sorted(settings.items())).encode())
     for name in LIBRARIES:
@@ -26,7 +28,8 @@ def fingerprint(config: Config) -> str:
                config.root / "static", config.root / "locales", code]
     for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            h.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+            stat = path.stat()
+            h.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     config_file = config.root / "config.yaml"
     if config_file.exists():
         h.update(config_file.read_bytes())

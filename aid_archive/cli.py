@@ -35,10 +35,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from jinja2 import TemplateError
-
-    from . import cache, output, render, search
-    from .formatting import markdown_to_html
+    from . import cache
 
     cfg = _config(args)
     if not getattr(args, "no_import", False) and args.command != "build":
@@ -49,11 +46,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not getattr(args, "force", False) and cache.up_to_date(cfg, stamp):
         print(f"build: {cfg.output}/ is up to date (no input changed; --force rebuilds)")
         return 0
+
+    from jinja2 import TemplateError
+
+    from . import output, render, search
+    from .formatting import markdown_to_html
+
     words = vocab.load(cfg.path("vocab"))
     entries, problems = content.load_entries(cfg.path("content"), words, root=cfg.root)
-    if report(problems):
+    errors = report([p for p in problems if p.severity == "error"])
+    if errors:
         print(f"build: failed; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
+    if warnings := len(problems):
+        print(f"build: {warnings} warning(s), such as missing translations; `python build.py check` lists them", file=sys.stderr)
     for entry in entries:  # each body converted once, for the pages and the search index
         markdown_to_html(entry.body)
     try:
