@@ -98,9 +98,9 @@ def test_a_template_error_names_the_template_line_and_keeps_the_site(tmp_path: P
     builder = Builder(load)
     builder.rebuild()
     before = on_disk(out)
-    text = (templates / "years.html").read_text("utf-8")
-    (templates / "years.html").write_text(text.replace("{% endfor %}", "{{ 1 // 0 }}{% endfor %}", 1), "utf-8")
+    text = (templates / "regions.html").read_text("utf-8")
+    (templates / "regions.html").write_text(text.replace("{% endfor %}", "{{ 1 // 0 }}{% endfor %}", 1), "utf-8")
     failed = builder.rebuild()
-    line = next(i for i, t in enumerate((templates / "years.html").read_text().splitlines(), 1) if "1 // 0" in t)
-    assert [str(p) for p in failed.errors] == [f"{templates}/years.html:{line}: template error: ZeroDivisionError: integer division or modulo by zero"]
+    line = next(i for i, t in enumerate((templates / "regions.html").read_text().splitlines(), 1) if "1 // 0" in t)
+    assert [str(p) for p in failed.errors] == [f"{templates}/regions.html:{line}: template error: ZeroDivisionError: integer division or modulo by zero"]
     assert on_disk(out) == before
