@@ -31,7 +31,6 @@ INDEX_LANGUAGE = "zh"  # one index for all records; "zh" turns on Chinese segmen
 BUNDLE = "pagefind"  # folder of the search bundle inside the site
 # Undated entries sort last both ways: one sort key per direction.
 UNDATED_SORT = {"newest": "0000", "oldest": "9999"}
-FILTERS = ("region", "year", "lang", "tag")
 # Pagefind writes ready-made UIs too; the site uses its own script, so they are dropped.
 UNUSED_BUNDLE_FILES = (
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",

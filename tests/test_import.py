@@ -26,8 +26,10 @@ def test_import_writes_one_valid_entry_per_seed_and_is_idempotent(tmp_path: Path
     first = import_seeds(seeds, content, VOCAB)
     assert len(first.written) == 5 and not [p for p in first.problems if p.severity == "error"]
     before = {p.name: p.read_bytes() for p in content.iterdir()}
+    manifest_time = (content / MANIFEST).stat().st_mtime_ns
     second = import_seeds(seeds, content, VOCAB)
     assert (len(second.written), len(second.unchanged)) == (0, 5)
+    assert (content / MANIFEST).stat().st_mtime_ns == manifest_time  # nothing rewritten
     assert {p.name: p.read_bytes() for p in content.iterdir()} == before
     entries, problems = load_entries(content, VOCAB)
     assert len(entries) == 5 and not [p for p in problems if p.severity == "error"]

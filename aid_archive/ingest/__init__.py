@@ -229,7 +229,9 @@ def import_seeds(seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Pa
             result.problems.append(Problem(shown(target), 0, name, message, "warning"))
         manifest[path.name] = {"slug": slug, "seed_sha256": _sha(data), "written_sha256": _sha(new)}
         result.written.append(shown(target))
-    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
+    text = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    if not manifest_path.exists() or manifest_path.read_text("utf-8") != text:
+        manifest_path.write_text(text, "utf-8")  # untouched otherwise, so a no-op build stays one
     return result
 
 

@@ -40,7 +40,6 @@ class Rules:
     strip_inline: tuple[re.Pattern[str], ...]
     stray_token: re.Pattern[str]
     credit: tuple[re.Pattern[str], ...]
-    credit_inline: re.Pattern[str]
 
 
 @cache
@@ -57,7 +56,6 @@ def rules(path: Path = RULES) -> Rules:
         strip_inline=many("strip_inline"),
         stray_token=re.compile(raw["stray_token"]),
         credit=many("credit"),
-        credit_inline=re.compile(raw["credit_inline"], re.I),
     )
 
 
