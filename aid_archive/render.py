@@ -9,7 +9,7 @@ from __future__ import annotations
 import gettext
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -215,7 +215,20 @@ def _entry_variables(entry: Entry, helper: UI, body: Markup) -> dict[str, Any]:
 def render_site(
     entries: Iterable[Entry], vocab: Vocabulary, config: Config, *, only: Callable[[str], bool] | None = None
 ) -> dict[str, bytes]:
-    """Render every page, feed, data file and static asset of the archive.
+    """Every file of :func:`iter_site`, by path; refuse a path rendered twice."""
+    files: dict[str, bytes] = {}
+    for path, data in iter_site(entries, vocab, config, only=only):
+        if path in files:
+            raise OutputClash(f"{path}: two pages would write this file; check for duplicate slugs")
+        files[path] = data
+    return dict(sorted(files.items()))
+
+
+def iter_site(
+    entries: Iterable[Entry], vocab: Vocabulary, config: Config, *, only: Callable[[str], bool] | None = None
+) -> Iterator[tuple[str, bytes]]:
+    """Render every page, feed, data file and static asset of the archive, one ``(path, bytes)``
+    at a time, so the writer can store each file as it comes and memory stays bounded.
 
     Templates in ``config.path("templates")`` get, on every page of a UI language:
 
@@ -242,14 +255,7 @@ def render_site(
     site = assemble(entries)
     templates = config.path("templates")
     locales = config.root / "locales"
-    files: dict[str, bytes] = {}
     wanted = only or (lambda path: True)
-
-    def add(path: str, data: bytes) -> None:
-        if path in files:
-            raise OutputClash(f"{path}: two pages would write this file; check for duplicate slugs")
-        files[path] = data
-
     helpers: dict[str, UI] = {}
     bodies: dict[str, Markup] = {}  # an entry's body is the same in every UI language: render it once
 
@@ -270,25 +276,24 @@ def render_site(
             if "entry" in variables:
                 variables.update(_entry_variables(variables["entry"], helper, body(variables["entry"])))
             context = {**_page_globals(page, helper), **variables}
-            add(page.path, env.get_template(page.template).render(context).encode("utf-8"))
+            yield page.path, env.get_template(page.template).render(context).encode("utf-8")
         if wanted(f"{lang}/feed.xml"):
-            add(f"{lang}/feed.xml", env.get_template("feed.xml").render().encode("utf-8"))
+            yield f"{lang}/feed.xml", env.get_template("feed.xml").render().encode("utf-8")
         if lang == LANGUAGES[0]:
             for name in ("index.html", "404.html", "sitemap.xml", "robots.txt"):
                 if wanted(name):
-                    add(name, env.get_template(name).render(pages=_all_pages(site)).encode("utf-8"))
+                    yield name, env.get_template(name).render(pages=_all_pages(site)).encode("utf-8")
 
     exports = [name for name in ("data/entries.json", "data/entries.csv") if wanted(name)]
     if exports:
         records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e))) for e in site.entries]
         if "data/entries.json" in exports:
-            add("data/entries.json", entries_json(records))
+            yield "data/entries.json", entries_json(records)
         if "data/entries.csv" in exports:
-            add("data/entries.csv", entries_csv(records))
+            yield "data/entries.csv", entries_csv(records)
     for path, data in _static(config.root / "static"):
         if wanted(path):
-            add(path, data)
-    return dict(sorted(files.items()))
+            yield path, data
 
 
 def _all_pages(site: Site) -> tuple[Page, ...]:

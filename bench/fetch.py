@@ -75,9 +75,12 @@ def available() -> bool:
     return Path(CHROMIUM).exists() or shutil.which("chromium") is not None
 
 
-def measure(site: Path, queries: dict[str, str] = QUERIES) -> dict[str, tuple[int, int]]:
+def measure(
+    site: Path, queries: dict[str, str] = QUERIES, files: dict[str, list[tuple[str, int]]] | None = None
+) -> dict[str, tuple[int, int]]:
     """``{query: (results, bytes fetched)}`` for a fresh visitor of ``site``; ``queries`` maps each
-    query to the language of the page it is typed on."""
+    query to the language of the page it is typed on. ``files`` receives, per query, each file
+    fetched with its bytes on the wire."""
     from playwright.sync_api import sync_playwright
 
     sent: list[Path] = []
@@ -95,7 +98,10 @@ def measure(site: Path, queries: dict[str, str] = QUERIES) -> dict[str, tuple[in
                 page.goto(url)
                 sent.clear()
                 count = page.evaluate("([q, l, n]) => window.runSearch(q, l, n)", [query, lang, RESULTS])
-                out[query] = (int(count), sum(map(served_size, sent)))
+                sizes = [(p.relative_to(site).as_posix(), served_size(p)) for p in sent]
+                out[query] = (int(count), sum(size for _, size in sizes))
+                if files is not None:
+                    files[query] = sizes
                 context.close()
             browser.close()
     finally:
@@ -107,10 +113,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("site", type=Path, help="a built site with a pagefind/ bundle at its root")
     p.add_argument("queries", nargs="*", help="LANG:QUERY, e.g. zh:医疗队 (default: a fixed set)")
+    p.add_argument("--files", action="store_true", help="also list each file fetched and its bytes")
     args = p.parse_args(argv)
     queries = dict(reversed(q.split(":", 1)) for q in args.queries) if args.queries else QUERIES
-    for query, (count, size) in measure(args.site, queries).items():
+    files: dict[str, list[tuple[str, int]]] = {}
+    for query, (count, size) in measure(args.site, queries, files).items():
         print(f"{query}\t{count} results\t{size / 1024:.0f} KiB")
+        if args.files:
+            for name, size in sorted(files[query], key=lambda f: -f[1]):
+                print(f"    {size / 1024:7.1f} KiB  {name}")
     return 0
 
 
