@@ -1,38 +1,86 @@
-"""Skip a build whose inputs have not changed: a fingerprint of every input, kept with the site."""
+"""What a build may skip: a fingerprint of every input, kept with the site, and the state of the
+last build, so that a rebuild renders only the pages an edit touched and re-indexes only when a
+record could differ."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import pickle
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 from .config import Config
+from .models import Entry
 
 STAMP = ".build-inputs"  # file in the output folder holding the fingerprint of its inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
+STATE_VERSION = 1
 
 
-def fingerprint(config: Config) -> str:
-    """SHA-256 over the settings, the library versions and every input file's path, size and
-    modification time (as make does: saving a file changes its time; reading every byte of a
-    large archive would cost more than the check saves)."""
-    settings = {k: v for k, v in vars(config).items() if k != "output"}  # where it goes is no input
-    h = hashlib.sha256(repr(sorted(settings.items())).encode())
+def _files(h: hashlib._Hash, folders: Iterable[Path]) -> None:
+    """Path, size and modification time of every file (as make does: saving a file changes its
+    time; reading every byte of a large archive would cost more than the check saves)."""
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            stat = path.stat()
+            h.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+
+
+def _libraries(h: hashlib._Hash) -> None:
     for name in LIBRARIES:
         try:
             h.update(f"{name}={metadata.version(name)}".encode())
         except metadata.PackageNotFoundError:
             h.update(name.encode())
-    code = Path(__file__).resolve().parent
-    folders = [config.path("content"), config.path("templates"), config.path("vocab"),
-               config.root / "static", config.root / "locales", code]
-    for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            stat = path.stat()
-            h.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+
+
+def _code() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def _settings(h: hashlib._Hash, config: Config) -> None:
+    settings = {k: v for k, v in vars(config).items() if k != "output"}  # where it goes is no input
+    h.update(repr(sorted(settings.items())).encode())
     config_file = config.root / "config.yaml"
     if config_file.exists():
         h.update(config_file.read_bytes())
+
+
+def fingerprint(config: Config) -> str:
+    """SHA-256 over the settings, the library versions and every input file's path, size and
+    modification time: equal fingerprints, equal sites."""
+    h = hashlib.sha256()
+    _settings(h, config)
+    _libraries(h)
+    _files(h, [config.path("content"), *_site_wide(config), _code()])
+    return h.hexdigest()
+
+
+def _site_wide(config: Config) -> list[Path]:
+    return [config.path("templates"), config.path("vocab"), config.root / "static", config.root / "locales"]
+
+
+def pages_key(config: Config) -> str:
+    """What every page depends on besides the entries: settings, libraries, templates, static
+    files, translations, vocabularies and the code. When it changes, every page is rendered."""
+    h = hashlib.sha256(b"pages")
+    _settings(h, config)
+    _libraries(h)
+    _files(h, [*_site_wide(config), _code()])
+    return h.hexdigest()
+
+
+def index_key(config: Config, entries: Sequence[Entry]) -> str:
+    """What the search bundle depends on: the entries, the vocabularies, the libraries and the
+    code; not templates, translations or the base URL."""
+    h = hashlib.sha256(b"index")
+    _libraries(h)
+    _files(h, [config.path("vocab"), _code()])
+    for entry in sorted(digest(entries), key=lambda e: e.slug):
+        h.update(repr(entry).encode())
     return h.hexdigest()
 
 
@@ -40,3 +88,50 @@ def up_to_date(config: Config, stamp: str) -> bool:
     """Whether the output folder was built from exactly these inputs."""
     current = config.path("output") / STAMP
     return current.is_file() and current.read_text("ascii").strip() == stamp
+
+
+def digest(entries: Iterable[Entry]) -> list[Entry]:
+    """The entries with each body replaced by its SHA-256: equal where the entries are equal,
+    and small enough to keep between builds."""
+    return [
+        dataclasses.replace(e, body=hashlib.sha256(e.body.encode()).hexdigest(), lines={})
+        for e in entries
+    ]
+
+
+@dataclass(frozen=True)
+class State:
+    """The last build, as the next one needs it: which site the output folder holds."""
+
+    stamp: str  # the output's fingerprint (``STAMP``) when this state was saved
+    pages: str  # :func:`pages_key`
+    index: str  # :func:`index_key`
+    entries: tuple[Entry, ...]  # :func:`digest` of its entries
+
+
+def state_path(config: Config) -> Path:
+    """Beside the output folder, not in it: it is not published."""
+    out = config.path("output")
+    return out.parent / f"{out.name}.build-cache" / "state.pickle"
+
+
+def load_state(config: Config) -> State | None:
+    """The state of the site now in the output folder, or ``None`` when there is none or it does
+    not describe that folder (a build elsewhere, an older version, a damaged file)."""
+    path, stamp = state_path(config), config.path("output") / STAMP
+    try:
+        version, state = pickle.loads(path.read_bytes())  # written by this program only
+        current = stamp.read_text("ascii").strip()
+    except Exception:  # any unreadable state means a full build
+        return None
+    if version != STATE_VERSION or not isinstance(state, State) or state.stamp != current:
+        return None
+    return state
+
+
+def save_state(config: Config, state: State) -> None:
+    path = state_path(config)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(pickle.dumps((STATE_VERSION, state), protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(path)

@@ -50,7 +50,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from jinja2 import TemplateError
 
     from . import output, render, search
-    from .formatting import markdown_to_html
+    from .preview import touched
+    from .site import assemble
 
     words = vocab.load(cfg.path("vocab"))
     entries, problems = content.load_entries(cfg.path("content"), words, root=cfg.root)
@@ -60,21 +61,39 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     if warnings := len(problems):
         print(f"build: {warnings} warning(s), such as missing translations; `python build.py check` lists them", file=sys.stderr)
-    for entry in entries:  # each body converted once, for the pages and the search index
-        markdown_to_html(entry.body)
+    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), tuple(cache.digest(entries)))
+    last = None if getattr(args, "force", False) else cache.load_state(cfg)
+    same_pages = last is not None and last.pages == state.pages
+    accept = touched(assemble(last.entries), assemble(state.entries)) if last and same_pages else (lambda path: True)
+    unchanged: list[str] = []  # pages the last build wrote from the same inputs
+
+    def wanted(path: str) -> bool:
+        if accept(path):
+            return True
+        unchanged.append(path)
+        return False
+
     try:
-        with ThreadPoolExecutor(1) as pool:  # Pagefind indexes in its own process meanwhile
-            indexing = pool.submit(search.bundle_files, entries, words, cfg)
-            files = render.render_site(entries, words, cfg)
-            index, stats = indexing.result()
-        if clash := sorted(set(files) & set(index)):
-            raise render.OutputClash(f"{clash[0]} is written by both a page and the search index")
-        written = output.write_site({**files, **index, cache.STAMP: stamp.encode("ascii")}, cfg.path("output"))
+        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE]) as staging, ThreadPoolExecutor(1) as pool:
+            kept_index = staging.keep_folder(search.BUNDLE) if last and last.index == state.index else 0
+            # Pagefind indexes in its own process while the pages render and stream to disk.
+            indexing = None if kept_index else pool.submit(search.index_site, entries, words, cfg, staging.root)
+            for path, data in render.iter_site(entries, words, cfg, only=wanted):
+                staging.add(path, data)
+            missing = {path for path in unchanged if not staging.keep(path)}
+            for path, data in render.iter_site(entries, words, cfg, only=missing.__contains__) if missing else ():
+                staging.add(path, data)
+            staging.add(cache.STAMP, stamp.encode("ascii"))
+            stats = indexing.result() if indexing else f"search: index unchanged, {kept_index} files kept"
+            staging.commit()
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:
         print(f"build: failed: {exc}; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
+    cache.save_state(cfg, state)
     print(stats)
-    print(f"build: {len(entries)} entries, {written} files in {cfg.output}/")
+    reused = staging.linked - kept_index
+    print(f"build: {len(entries)} entries, {staging.written + reused} files in {cfg.output}/ "
+          f"({staging.written} written, {reused} unchanged)")
     return 0
 
 

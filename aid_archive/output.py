@@ -1,8 +1,9 @@
 """Write the rendered site: the only stage that touches the output folder.
 
-Every path is checked first (relative, normalised, inside the folder, one writer per file);
-the files go into a temporary folder beside the output, which is then swapped in, so a failed
-build leaves the last good site as it was.
+Every path is checked as it comes (relative, normalised, inside the folder, one writer per
+file); the files go into a new folder beside the output as they are rendered, which is then
+swapped in, so a failed build leaves the last good site as it was. Files whose bytes did not
+change are hard-linked from the last site rather than written again.
 """
 
 from __future__ import annotations
@@ -18,10 +19,17 @@ class UnsafePath(ValueError):
     """A path that could write outside the output folder, or clash with another path."""
 
 
-def check_paths(paths: list[str]) -> None:
-    """Refuse absolute, non-normalised or escaping paths, case clashes and file/folder clashes."""
-    seen: dict[str, str] = {}
-    for path in paths:
+class Paths:
+    """Paths accepted so far, checked one at a time as the files stream in."""
+
+    def __init__(self, reserved: Iterable[str] = ()) -> None:
+        self.files: dict[str, str] = {}  # casefolded → as given
+        self.folders: dict[str, str] = {}  # casefolded → as given
+        self.reserved: dict[str, str] = {f.casefold(): f for f in reserved}  # folders others write
+
+    def add(self, path: str) -> None:
+        """Refuse absolute, non-normalised or escaping paths, case clashes, file/folder clashes
+        and paths inside a reserved folder."""
         pure = PurePosixPath(path)
         if (
             not path
@@ -34,26 +42,141 @@ def check_paths(paths: list[str]) -> None:
         ):
             raise UnsafePath(f"{path!r}: not a plain relative path inside the output folder")
         key = path.casefold()
-        if key in seen:
-            raise UnsafePath(f"{path!r}: written twice (clashes with {seen[key]!r})")
-        seen[key] = path
+        if key in self.files:
+            raise UnsafePath(f"{path!r}: written twice (clashes with {self.files[key]!r})")
+        if key in self.folders or key in self.reserved:
+            raise UnsafePath(f"{path!r}: {path!r} is both a file and a folder")
+        parents = [p.as_posix() for p in pure.parents][:-1]
+        for parent in parents:
+            if parent.casefold() in self.files:
+                raise UnsafePath(f"{path!r}: {parent!r} is both a file and a folder")
+            if parent.casefold() in self.reserved:
+                raise UnsafePath(f"{path!r}: inside {parent!r}, a folder another stage writes")
+        self.files[key] = path
+        for parent in parents:
+            self.folders.setdefault(parent.casefold(), parent)
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    """Check every path as :meth:`Paths.add` does."""
+    checked = Paths()
     for path in paths:
-        for parent in PurePosixPath(path).parents:
-            if parent.as_posix() != "." and parent.as_posix().casefold() in seen:
-                raise UnsafePath(f"{path!r}: {parent.as_posix()!r} is both a file and a folder")
+        checked.add(path)
 
 
-def _write_tree(files: Mapping[str, bytes], root: Path) -> None:
-    """Write into a new, empty folder: no symlink can be there, and ``check_paths`` has refused
-    absolute and ``..`` paths, so joining is safe without resolving each path."""
-    base = root.resolve()
-    folders: set[Path] = set()
-    for path, data in files.items():
-        target = base / path
-        if target.parent not in folders:
+class Staging:
+    """A new site folder beside ``out_dir``, filled file by file, then swapped in whole.
+
+    A file whose bytes equal the previous site's is hard-linked from it instead of written (its
+    modification time stays, so deploys and watchers see only real changes); :meth:`keep` links
+    a previous file unread, for pages the build knows did not change. Used as a context manager,
+    leaving the block with an exception discards the new folder: the last good site stays.
+    """
+
+    def __init__(self, out_dir: Path, reserved: Iterable[str] = ()) -> None:
+        self.out_dir = Path(out_dir)
+        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.previous = self.out_dir.resolve() if self.out_dir.is_dir() else None
+        self.root = Path(tempfile.mkdtemp(dir=self.out_dir.parent, prefix=f"{self.out_dir.name}.new-")).resolve()
+        self.paths = Paths(reserved)
+        self.written = 0  # files whose bytes were written
+        self.linked = 0  # files taken over from the previous site
+        self._folders: set[Path] = set()
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        if kind is not None:
+            self.discard()
+
+    def _target(self, path: str) -> Path:
+        self.paths.add(path)
+        target = self.root / path  # checked: relative, normalised, no ".."; the folder is new
+        if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(target.parent)
+            self._folders.add(target.parent)
+        return target
+
+    def _old(self, path: str) -> Path | None:
+        if self.previous is None:
+            return None
+        old = self.previous / path
+        return old if old.is_file() and not old.is_symlink() and self.previous in old.resolve().parents else None
+
+    def add(self, path: str, data: bytes) -> None:
+        """Store one file: linked from the previous site when its bytes are the same."""
+        target = self._target(path)
+        old = self._old(path)
+        if old is not None and old.stat().st_size == len(data) and old.read_bytes() == data and _link(old, target):
+            self.linked += 1
+            return
         target.write_bytes(data)
+        self.written += 1
+
+    def keep(self, path: str) -> bool:
+        """Take ``path`` over from the previous site unread; ``False`` when it has no such file."""
+        old = self._old(path)
+        if old is None:
+            return False
+        target = self._target(path)
+        if not _link(old, target):
+            shutil.copy2(old, target)
+        self.linked += 1
+        return True
+
+    def folder(self, name: str) -> Path:
+        """A reserved folder of the new site, for a stage that writes its own files (the index)."""
+        if name.casefold() not in self.paths.reserved:
+            raise UnsafePath(f"{name!r}: not a reserved folder")
+        path = self.root / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def keep_folder(self, name: str) -> int:
+        """Take a reserved folder over from the previous site whole; return its number of files."""
+        source = self.previous / name if self.previous is not None else None
+        if source is None or not source.is_dir() or source.is_symlink():
+            return 0
+        target, count = self.folder(name), 0
+        for old in sorted(source.rglob("*")):
+            if old.is_file() and not old.is_symlink():
+                new = target / old.relative_to(source)
+                new.parent.mkdir(parents=True, exist_ok=True)
+                if not _link(old, new):
+                    shutil.copy2(old, new)
+                count += 1
+        self.linked += count
+        return count
+
+    def commit(self) -> None:
+        """Swap the new folder in for the old one; on failure the old one is put back."""
+        os.chmod(self.root, 0o755)
+        old: Path | None = None
+        try:
+            if self.out_dir.exists():
+                old = Path(tempfile.mkdtemp(dir=self.out_dir.parent, prefix=f"{self.out_dir.name}.old-"))
+                os.replace(self.out_dir, old / "site")
+            os.replace(self.root, self.out_dir)
+        except BaseException:
+            if old is not None and (old / "site").exists() and not self.out_dir.exists():
+                os.replace(old / "site", self.out_dir)  # put the last good site back
+            self.discard()
+            raise
+        finally:
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _link(old: Path, new: Path) -> bool:
+    try:
+        os.link(old, new)
+    except OSError:  # another disk, or a file system without hard links
+        return False
+    return True
 
 
 def _write_changed(files: Mapping[str, bytes], out_dir: Path) -> int:
@@ -70,37 +193,27 @@ def _write_changed(files: Mapping[str, bytes], out_dir: Path) -> int:
     return written
 
 
-def write_site(files: Mapping[str, bytes], out_dir: Path, *, only_changed: bool = False) -> int:
-    """Write ``files`` (relative path → bytes) as the whole content of ``out_dir``; return the count.
+def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir: Path, *, only_changed: bool = False) -> int:
+    """Write ``files`` (relative path → bytes, or such pairs as they are rendered) as the whole
+    content of ``out_dir``; return the count.
 
-    By default the site is written to a temporary folder beside ``out_dir`` and swapped in.
-    With ``only_changed``, files are updated in place and only when their bytes differ (for live
-    preview); the count is then the number of files rewritten.
+    By default the site is staged in a new folder beside ``out_dir`` and swapped in (files equal
+    to the previous site's are linked, not rewritten). With ``only_changed``, files are updated
+    in place and only when their bytes differ (for live preview); the count is then the number
+    of files rewritten.
     """
-    check_paths(list(files))
     out_dir = Path(out_dir)
     if only_changed:
+        files = dict(files.items() if isinstance(files, Mapping) else files)
+        check_paths(files)
         return _write_changed(files, out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f"{out_dir.name}.new-"))
-    old: Path | None = None
-    try:
-        _write_tree(files, staging)
-        os.chmod(staging, 0o755)
-        if out_dir.exists():
-            old = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f"{out_dir.name}.old-"))
-            os.replace(out_dir, old / "site")
-        os.replace(staging, out_dir)
-    except BaseException:
-        if old is not None and (old / "site").exists() and not out_dir.exists():
-            os.replace(old / "site", out_dir)  # put the last good site back
-        shutil.rmtree(staging, ignore_errors=True)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    return len(files)
+    count = 0
+    with Staging(out_dir) as staging:
+        for path, data in files.items() if isinstance(files, Mapping) else files:
+            staging.add(path, data)
+            count += 1
+        staging.commit()
+    return count
 
 
 def update_site(files: Mapping[str, bytes], removed: Iterable[str], out_dir: Path) -> int:

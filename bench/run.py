@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
+import inspect
 import io
 import json
 import os
@@ -54,9 +55,11 @@ OURS = ("cold", "noop", "edit", "live")
 HUGO = ("hugo", "pagefind", "hugo+pagefind")
 PHASES = (  # (module, function, phase name) wrapped inside the build's process
     ("aid_archive.content", "load_entries", "parse"),
-    ("aid_archive.render", "render_site", "render"),
-    ("aid_archive.output", "write_site", "write"),
-    ("aid_archive.search", "index_site", "index"),
+    ("aid_archive.render", "iter_site", "render"),  # a generator: the time inside each step
+    ("aid_archive.output", "Staging.add", "write"),
+    ("aid_archive.output", "Staging.keep", "write"),
+    ("aid_archive.output", "Staging.commit", "write"),
+    ("aid_archive.search", "index_site", "index"),  # in a thread, overlapping render and write
 )
 
 
@@ -162,18 +165,37 @@ def _wrap_phases(phases: dict[str, float]) -> None:
             module = importlib.import_module(module_name)
         except ImportError:
             continue
-        original = getattr(module, attr, None)
+        *owner_path, name = attr.split(".")
+        owner = module
+        for part in owner_path:
+            owner = getattr(owner, part, None)
+        original = getattr(owner, name, None)
         if original is None:
             continue
+
+        def add(phase: str, t0: float) -> None:
+            phases[phase] = phases.get(phase, 0.0) + time.perf_counter() - t0
+
+        def steps(generator, phase):  # type: ignore[no-untyped-def]
+            while True:
+                t0 = time.perf_counter()
+                try:
+                    item = next(generator)
+                except StopIteration:
+                    add(phase, t0)
+                    return
+                add(phase, t0)
+                yield item
 
         def timed(*args, _f=original, _p=phase, **kwargs):  # type: ignore[no-untyped-def]
             t0 = time.perf_counter()
             try:
-                return _f(*args, **kwargs)
+                result = _f(*args, **kwargs)
             finally:
-                phases[_p] = phases.get(_p, 0.0) + time.perf_counter() - t0
+                add(_p, t0)
+            return steps(result, _p) if inspect.isgenerator(result) else result
 
-        setattr(module, attr, timed)
+        setattr(owner, name, timed)
 
 
 def child(report: Path, argv: list[str], live_edit: Path | None) -> int:

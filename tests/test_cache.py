@@ -31,3 +31,68 @@ def test_an_unchanged_build_is_skipped_and_a_changed_entry_rebuilds(tmp_path: Pa
     entry.write_text(entry.read_text("utf-8").replace("  en: ", "  en: Edited ", 1), "utf-8")
     assert "5 entries" in build()
     assert "Edited " in (out / "en/index.html").read_text("utf-8")
+
+
+def _build(content: Path, out: Path, *flags: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "build.py", "--content", str(content), "--output", str(out), *flags, "build"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    return done.stdout
+
+
+def _inodes(out: Path) -> dict[str, int]:
+    return {p.relative_to(out).as_posix(): p.stat().st_ino for p in out.rglob("*") if p.is_file()}
+
+
+def test_an_edit_rewrites_only_the_files_it_changes_and_reindexes(tmp_path: Path) -> None:
+    content, out = tmp_path / "content", tmp_path / "_site"
+    shutil.copytree(ROOT / "content", content)
+    _build(content, out)
+    before = _inodes(out)
+    entry = sorted(content.glob("*.md"))[0]
+    entry.write_text(entry.read_text("utf-8") + "\nUne phrase ajoutée par la rédaction.\n", "utf-8")
+    said = _build(content, out)
+    after = _inodes(out)
+    rewritten = {p for p in after if before.get(p) != after[p]}
+    assert {f"{lang}/entries/{entry.stem}/index.html" for lang in ("en", "fr", "zh")} <= rewritten
+    assert not any(p.startswith(("en/regions/", "static/")) for p in rewritten), rewritten
+    assert "search: index unchanged" not in said  # the body changed: so did its record
+    assert any(p.startswith("pagefind/") for p in rewritten)
+    assert "Une phrase ajoutée" in (out / f"fr/entries/{entry.stem}/index.html").read_text("utf-8")
+
+
+def test_a_template_change_rerenders_pages_but_keeps_the_index(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "node_modules", "_site*", "bench", ".git", "*.pyc"))
+    out = project / "_site"
+    run = lambda: subprocess.run(  # noqa: E731
+        [sys.executable, "build.py", "build"], cwd=project, capture_output=True, text=True, check=True
+    ).stdout
+    run()
+    index = {p: i for p, i in _inodes(out).items() if p.startswith("pagefind/")}
+    base = project / "templates" / "base.html"
+    base.write_text(base.read_text("utf-8").replace("</body>", "<!-- edited -->\n</body>"), "utf-8")
+    assert "search: index unchanged" in run()
+    assert {p: i for p, i in _inodes(out).items() if p.startswith("pagefind/")} == index
+    assert "<!-- edited -->" in (out / "en/index.html").read_text("utf-8")
+
+
+def test_a_damaged_build_state_means_a_full_build(tmp_path: Path) -> None:
+    content, out = tmp_path / "content", tmp_path / "_site"
+    shutil.copytree(ROOT / "content", content)
+    _build(content, out)
+    state = tmp_path / "_site.build-cache" / "state.pickle"
+    assert state.is_file()
+    state.write_bytes(b"not a pickle")
+    entry = sorted(content.glob("*.md"))[0]
+    entry.touch()
+    said = _build(content, out)
+    assert "search: 5 records" in said
+    other = sorted(content.glob("*.md"))[1]
+    lost = out / f"en/entries/{other.stem}/index.html"
+    kept = lost.read_bytes()
+    lost.unlink()  # a page lost from the output is rendered again, though its entry did not change
+    entry.touch()
+    _build(content, out)
+    assert lost.read_bytes() == kept

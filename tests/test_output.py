@@ -49,19 +49,64 @@ def test_refuses_a_path_that_is_both_a_file_and_a_folder() -> None:
         check_paths(["en/entries", "en/entries/index.html"])
 
 
-def test_a_failed_write_keeps_the_last_good_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_keeps_the_last_good_site(tmp_path: Path) -> None:
     out = tmp_path / "_site"
     write_site({"en/index.html": b"good"}, out)
 
-    def broken(files: dict[str, bytes], root: Path) -> None:
-        (root / "half.html").write_bytes(b"half")
+    def rendered():  # the renderer fails after the first file streamed in
+        yield "half.html", b"half"
         raise OSError("disk full")
 
-    monkeypatch.setattr(output, "_write_tree", broken)
     with pytest.raises(OSError, match="disk full"):
-        write_site({"en/index.html": b"new"}, out)
+        write_site(rendered(), out)
     assert tree(out) == {"en/index.html": b"good"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
+
+
+def test_files_streamed_in_are_checked_as_they_come(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"a.html": b"a"}, out)
+    with pytest.raises(UnsafePath, match="written twice"):
+        write_site(iter([("b.html", b"b"), ("B.html", b"B")]), out)
+    assert tree(out) == {"a.html": b"a"}
+
+
+def test_unchanged_files_are_linked_from_the_last_site_not_rewritten(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"same.html": b"same", "changed.html": b"old"}, out)
+    same, changed = (out / "same.html").stat(), (out / "changed.html").stat()
+    with output.Staging(out) as staging:
+        staging.add("same.html", b"same")
+        staging.add("changed.html", b"new")
+        staging.commit()
+    assert (staging.linked, staging.written) == (1, 1)
+    assert tree(out) == {"same.html": b"same", "changed.html": b"new"}
+    assert (out / "same.html").stat().st_ino == same.st_ino
+    assert (out / "same.html").stat().st_mtime_ns == same.st_mtime_ns
+    assert (out / "changed.html").stat().st_ino != changed.st_ino
+
+
+def test_keep_takes_a_file_over_unread_and_says_when_there_is_none(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"en/entries/a/index.html": b"a"}, out)
+    with output.Staging(out) as staging:
+        assert staging.keep("en/entries/a/index.html")
+        assert not staging.keep("en/entries/b/index.html")
+        staging.commit()
+    assert tree(out) == {"en/entries/a/index.html": b"a"}
+
+
+def test_a_reserved_folder_is_for_its_stage_only(tmp_path: Path) -> None:
+    with output.Staging(tmp_path / "_site", reserved=["pagefind"]) as staging:
+        (staging.folder("pagefind") / "pagefind.js").write_bytes(b"js")
+        with pytest.raises(UnsafePath, match="a folder another stage writes"):
+            staging.add("pagefind/pagefind.js", b"page")
+        with pytest.raises(UnsafePath, match="both a file and a folder"):
+            staging.add("pagefind", b"page")
+        with pytest.raises(UnsafePath, match="not a reserved folder"):
+            staging.folder("en")
+        staging.commit()
+    assert tree(tmp_path / "_site") == {"pagefind/pagefind.js": b"js"}
 
 
 def test_only_changed_rewrites_changed_files_and_removes_stale_ones(tmp_path: Path) -> None:
