@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import threading
 
 import markdown
 import nh3
@@ -33,6 +34,7 @@ ALLOWED_CLASSES = {"p": {"caption"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+@functools.cache
 def format_partial_date(date: PartialDate, lang: str) -> str:
     """``2023-07-14`` → "14 juillet 2023"; ``2024-02`` → "2024年2月"; ``2022`` → "2022"."""
     locale = BABEL_LOCALES[lang]
@@ -63,6 +65,16 @@ def sanitise(html: str) -> str:
     )
 
 
+_local = threading.local()
+
+
+def _converter() -> markdown.Markdown:
+    """This thread's Markdown converter: built once (loading extensions is costly), reset per use."""
+    if not hasattr(_local, "converter"):
+        _local.converter = markdown.Markdown(extensions=["attr_list", "sane_lists", "tables"], output_format="html")
+    return _local.converter
+
+
 @functools.cache
 def markdown_to_html(text: str) -> str:
     """Render an entry body (``attr_list`` for ``{: .caption }`` lines) and sanitise the result.
@@ -70,5 +82,5 @@ def markdown_to_html(text: str) -> str:
     Cached by the text itself: the pages of three languages and the search index share one
     conversion per body.
     """
-    html = markdown.markdown(text, extensions=["attr_list", "sane_lists", "tables"], output_format="html")
+    html = _converter().reset().convert(text)
     return sanitise(_demote_headings(html)).strip() + "\n"

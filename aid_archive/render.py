@@ -10,14 +10,15 @@ import gettext
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from babel.messages import mofile, pofile
 from babel.support import Translations
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import LANGUAGES
 from .config import Config
@@ -28,6 +29,7 @@ from .site import UNDATED, Group, Site, assemble
 from .vocab import Vocabulary
 
 LATEST = 10  # entries on a home page
+FEED_SIZE = 50  # newest dated entries in a language's Atom feed
 
 
 def N_(message: str) -> str:
@@ -36,6 +38,7 @@ def N_(message: str) -> str:
 
 
 SETTINGS_MESSAGES = (N_("Aid Archive"),)  # config.yaml's title: translated by the catalogs
+UNTRANSLATED = N_("(not yet translated)")
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "zh": "zh_CN"}
 
 
@@ -55,11 +58,33 @@ class Alternate:
 
 @dataclass(frozen=True)
 class Shown:
-    """A metadata text as shown in one UI language: the original's when it fell back."""
+    """A metadata text as shown in one UI language: the original's when it fell back.
+
+    ``{{ shown }}`` in a template writes the text, marked "(not yet translated)" when it fell back.
+    """
 
     text: str
     lang: str  # html language code of ``text``
     fell_back: bool
+    marker: str = ""  # "(not yet translated)" in the UI language
+
+    def __html__(self) -> str:
+        if not self.fell_back:
+            return escape(self.text)
+        return Markup('<span lang="{}">{}</span> <span class="untranslated">{}</span>').format(
+            self.lang, self.text, self.marker
+        )
+
+
+@dataclass(frozen=True)
+class Item:
+    """An entry's display values in one UI language, computed once for every page that lists it."""
+
+    url: str
+    title: Shown
+    summary: Shown
+    date: str  # "July 14, 2023", or "Undated" in the UI language
+    region: str  # the region's name
 
 
 @dataclass(frozen=True)
@@ -90,10 +115,10 @@ def load_translations(locales: Path, lang: str) -> gettext.NullTranslations:
 
 
 def json_for_script(data: Any) -> Markup:
-    """JSON that is safe inside ``<script>``: ``<``, ``>`` and ``&`` become escapes."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(char, escape)
+    """Compact JSON that is safe inside ``<script>``: ``<``, ``>`` and ``&`` become escapes."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, code)
     return Markup(text)
 
 
@@ -111,6 +136,7 @@ class UI:
     config: Config
     lang: str
     t: gettext.NullTranslations
+    _items: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
 
     def html_lang(self, lang: str) -> str:
         term = self.vocab.languages.get(lang)
@@ -130,7 +156,21 @@ class UI:
 
     def pick(self, text: Text, entry: Entry) -> Shown:
         value, fell_back = text.pick(self.lang, entry.lang)
-        return Shown(value, self.html_lang(entry.lang if fell_back else self.lang), fell_back)
+        return Shown(value, self.html_lang(entry.lang if fell_back else self.lang), fell_back, self._marker)
+
+    @cached_property
+    def _marker(self) -> str:
+        return self.t.gettext(UNTRANSLATED)
+
+    def item(self, entry: Entry) -> Item:
+        """An entry's URL, title, summary, date and region name in this language (cached)."""
+        item = self._items.get(entry.slug)
+        if item is None:
+            item = self._items[entry.slug] = Item(
+                self.entry_url(entry), self.pick(entry.title, entry), self.pick(entry.summary, entry),
+                self.date(entry.date), self.name("regions", entry.region),
+            )
+        return item
 
     def date(self, date: PartialDate | None) -> str:
         return format_partial_date(date, self.lang) if date else self.t.gettext("Undated")
@@ -141,6 +181,10 @@ class UI:
 
     def regions_by_name(self) -> tuple[Group, ...]:
         """Regions in the reader's alphabetical order (pinyin for Chinese names)."""
+        return self._regions_by_name
+
+    @cached_property
+    def _regions_by_name(self) -> tuple[Group, ...]:
         return tuple(sorted(self.site.regions, key=lambda g: _collation_key(self.name("regions", g.key), self.lang)))
 
 
@@ -164,9 +208,31 @@ def _environment(templates: Path, t: gettext.NullTranslations) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one build renders each template many times: compile it once
     )
     env.install_gettext_translations(t, newstyle=True)  # type: ignore[attr-defined]
+    env.globals.update(_translators(t))
     return env
+
+
+def _translators(t: gettext.NullTranslations) -> dict[str, Callable[..., Markup]]:
+    """``_``, ``gettext`` and ``ngettext`` as ``jinja2.ext.i18n`` makes them in new style (the
+    message is escaped-formatted with its keyword arguments), called directly rather than through
+    the template context; a message without arguments is translated once."""
+    plain: dict[str, Markup] = {}
+
+    def gettext_(message: str, /, **variables: Any) -> Markup:
+        if variables:
+            return Markup(t.gettext(message)) % variables
+        if message not in plain:
+            plain[message] = Markup(t.gettext(message)) % {}
+        return plain[message]
+
+    def ngettext_(singular: str, plural: str, num: int, /, **variables: Any) -> Markup:
+        variables.setdefault("num", num)
+        return Markup(t.ngettext(singular, plural, num)) % variables
+
+    return {"_": gettext_, "gettext": gettext_, "ngettext": ngettext_}
 
 
 def _pages(site: Site, lang: str) -> Iterable[Page]:
@@ -185,17 +251,13 @@ def _pages(site: Site, lang: str) -> Iterable[Page]:
 
 
 def _entry_variables(entry: Entry, helper: UI, body: Markup) -> dict[str, Any]:
-    title = helper.pick(entry.title, entry)
-    summary = helper.pick(entry.summary, entry)
-    url = helper.absolute(helper.entry_url(entry))
-    data: dict[str, Any] = {
+    item = helper.item(entry)
+    data: dict[str, Any] = {  # the description and URL are the page's own meta description and canonical link
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": title.text,
-        "description": summary.text,
+        "headline": item.title.text,
         "inLanguage": helper.html_lang(entry.lang),
-        "url": url,
-        "contentLocation": {"@type": "Place", "name": helper.name("regions", entry.region)},
+        "contentLocation": {"@type": "Place", "name": item.region},
         "keywords": [helper.name("tags", t) for t in entry.tags],
     }
     if entry.date:
@@ -206,9 +268,10 @@ def _entry_variables(entry: Entry, helper: UI, body: Markup) -> dict[str, Any]:
         data["publisher"] = {"@type": "Organization", "name": helper.name("sources", entry.source)}
     return {
         "body": body,
+        "item": item,
         "neighbours": helper.site.neighbours_of(entry.slug),
         "json_ld": json_for_script(data),
-        "description": summary.text,
+        "description": item.summary.text,
     }
 
 
@@ -235,19 +298,20 @@ def iter_site(
     - ``lang`` ("en", "fr", "zh"), ``html_lang`` ("en", "fr", "zh-Hans"), ``base_url`` ("/" or
       "/aid-archive/"), ``site_url`` (absolute origin or ""), ``site_title`` (translated),
       ``static_url`` (``base_url`` + "static/"), ``languages`` (``LANGUAGES``), ``latest`` (how many
-      entries a home page lists), ``og_locale``, ``language_names`` and ``native_names`` (by code);
+      entries a home page lists), ``feed_size`` (how many a feed holds), ``og_locale``, ``language_names`` and ``native_names`` (by code);
     - ``page``: the :class:`Page` (``page.path``, ``page.route``, ``page.template``),
       ``page_url`` (its URL with ``base_url``), ``canonical`` (absolute when ``site_url`` is set),
       ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
       ``x_default`` (URL for hreflang="x-default");
     - ``urls``: home, regions, years, undated, search, feed, data_json, data_csv, chooser;
     - ``ui`` (a :class:`UI`): ``ui.url(route, lang=None)``, ``ui.entry_url(entry)``, ``ui.name(kind, slug)``,
-      ``ui.pick(text, entry)`` → :class:`Shown`, ``ui.date(partial_date_or_none)``,
+      ``ui.pick(text, entry)`` → :class:`Shown` (``{{ shown }}`` writes it with its marker),
+      ``ui.item(entry)`` → :class:`Item`, ``ui.date(partial_date_or_none)``,
       ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`);
     - gettext: ``_``, ``gettext``, ``ngettext`` (``jinja2.ext.i18n``, new style).
 
     Page templates get their own variables too: ``group`` (region.html, year.html), ``entry``,
-    ``body``, ``neighbours``, ``json_ld``, ``description`` (entry.html).
+    ``item``, ``body``, ``neighbours``, ``json_ld``, ``description`` (entry.html).
 
     With ``only``, just the output paths it accepts are rendered; it is asked about every path
     of the site, once (the live preview re-renders what an edit touched).
@@ -322,6 +386,7 @@ def _globals(helper: UI, vocab: Vocabulary, config: Config, t: gettext.NullTrans
         "languages": LANGUAGES,
         "og_locale": OG_LOCALES[lang],
         "latest": LATEST,
+        "feed_size": FEED_SIZE,
         "ui": helper,
         "language_names": {code: vocab.name("languages", code, lang) for code in vocab.languages},
         "native_names": {code: _native(vocab, code) for code in LANGUAGES},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
 
 from .models import Entry
@@ -53,7 +54,11 @@ class Site:
     neighbours: Mapping[str, Neighbours]  # by entry slug (read-only)
 
     def region(self, slug: str) -> Group | None:
-        return next((g for g in self.regions if g.key == slug), None)
+        return self._regions.get(slug)
+
+    @cached_property
+    def _regions(self) -> dict[str, Group]:
+        return {g.key: g for g in self.regions}
 
     def neighbours_of(self, slug: str) -> Neighbours:
         return self.neighbours.get(slug, Neighbours(None, None))
