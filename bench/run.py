@@ -8,6 +8,8 @@ For each size (``--sizes 1000,10000``; ``100000`` on request) a corpus is genera
 - ``edit``: one entry's body changed, the same command again;
 - ``live``: in one process, a build then, timed, the rebuild after a one-entry edit through the
   preview server's rebuild path (``aid_archive.preview.Builder``), up to the edited page on disk;
+- ``render``: rendering alone, in one process: parse, convert every body (``markdown``), then
+  render every page of the three UI languages (``render``, pages/s) without writing or indexing;
 - ``hugo``, ``pagefind``, ``hugo+pagefind``: the same corpus as a one-language Hugo site
   (``bench/hugo_site.py``), then ``python -m pagefind --site public`` on its output.
 
@@ -15,7 +17,9 @@ Each command runs as a child process. Wall time is measured around it; CPU time 
 the largest process's peak RSS come from ``wait4``, so they include its children (worker
 processes, Pagefind). A sampler reads ``/proc`` every 20 ms to split peak RSS between our Python
 processes (summed) and Pagefind's binary. Inside our build's process the stages are timed by
-wrapping ``load_entries``, ``render_site``, ``write_site`` and ``index_site``.
+wrapping ``load_entries`` (parse), the steps of the ``iter_site`` generator (render, including the
+Markdown of bodies not yet converted), the staging writer's methods (write) and ``index_site``
+(index, in its own thread, overlapping render and write).
 
 ``--profile`` profiles one cold build in this process (cProfile, top 25 by cumulative time);
 ``--write BENCHMARKS.md`` replaces the generated section of that file.
@@ -51,7 +55,7 @@ import corpus  # noqa: E402
 import fetch  # noqa: E402
 import hugo_site  # noqa: E402
 
-OURS = ("cold", "noop", "edit", "live")
+OURS = ("cold", "noop", "edit", "live", "render")
 HUGO = ("hugo", "pagefind", "hugo+pagefind")
 PHASES = (  # (module, function, phase name) wrapped inside the build's process
     ("aid_archive.content", "load_entries", "parse"),
@@ -61,6 +65,7 @@ PHASES = (  # (module, function, phase name) wrapped inside the build's process
     ("aid_archive.output", "Staging.commit", "write"),
     ("aid_archive.search", "index_site", "index"),  # in a thread, overlapping render and write
 )
+STAGES = ("parse", "markdown", "render", "write", "index")  # in the order the table shows them
 
 
 # ---- measuring one child process -------------------------------------------------------------
@@ -235,6 +240,31 @@ def child(report: Path, argv: list[str], live_edit: Path | None) -> int:
     return code
 
 
+def render_only(report: Path, content_dir: Path) -> int:
+    """Rendering alone, in this process: parse, convert every body, then render every page of the
+    three UI languages without writing them; the stages and the page count go to ``report``."""
+    from aid_archive import config, content, render, vocab
+    from aid_archive.formatting import markdown_to_html
+
+    cfg = config.load(content=str(content_dir))
+    words = vocab.load(cfg.path("vocab"))
+    t0 = time.perf_counter()
+    entries, _ = content.load_entries(cfg.path("content"), words, root=cfg.root)
+    t1 = time.perf_counter()
+    for entry in entries:
+        markdown_to_html(entry.body)
+    t2 = time.perf_counter()
+    pages = sum(path.endswith(".html") for path, _ in render.iter_site(entries, words, cfg))
+    t3 = time.perf_counter()
+    import resource
+
+    report.write_text(json.dumps({
+        "phases": {"parse": t1 - t0, "markdown": t2 - t1, "render": t3 - t2}, "pages": pages,
+        "self_maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+    }))
+    return 0
+
+
 def _live_rebuilder(argv: list[str]) -> tuple[Callable[[], int], Callable[[], object]]:
     """(rebuild, finish) as the preview runs them; a full build when there is no preview module."""
     from aid_archive import cli
@@ -361,6 +391,16 @@ def run_ours(paths: Paths, n: int, runs: int, scenarios: Sequence[str], log: Cal
             rows["live"].pages, rows["live"].bytes, _ = output_stats(paths.site)
             if sample.code != 0:
                 log(sample.output[-3000:])
+        if "render" in rows:
+            report.unlink(missing_ok=True)
+            sample = measure([sys.executable, str(Path(__file__).resolve()), "_render", str(report), str(paths.content)],
+                             report=report)
+            if sample.code == 0:
+                rows["render"].pages = json.loads(report.read_text())["pages"]
+            log(f"  {n} render run {k + 1}: {sample.phases.get('render', 0):.2f} s rendering")
+            rows["render"].samples.append(sample)
+            if sample.code != 0:
+                log(sample.output[-3000:])
     return [r for r in rows.values() if r.samples]
 
 
@@ -413,8 +453,8 @@ def table(rows: Sequence[Row]) -> str:
         phases = {}
         for name in {p for s in r.samples for p in s.phases}:
             phases[name] = statistics.median(s.phases.get(name, 0.0) for s in r.samples)
-        stages = ", ".join(f"{name} {phases[name]:.2f}" for _, _, name in PHASES if name in phases)
-        if r.scenario == "cold" and phases.get("render") and r.pages:
+        stages = ", ".join(f"{name} {phases[name]:.2f}" for name in STAGES if name in phases)
+        if r.scenario in ("cold", "render") and phases.get("render") and r.pages:
             stages += f"; render {r.pages / phases['render']:,.0f} pages/s"
         if r.scenario in ("hugo", "pagefind"):
             ours, pagefind = r.median(lambda s: s.maxrss), 0.0
@@ -520,6 +560,8 @@ def run_snapshot(argv: list[str], args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["_render"]:
+        return render_only(Path(argv[1]), Path(argv[2]))
     if argv[:1] == ["_child"]:
         live = None
         rest = argv[2:]
