@@ -343,6 +343,8 @@ def iter_site(
             yield page.path, env.get_template(page.template).render(context).encode("utf-8")
         if wanted(f"{lang}/feed.xml"):
             yield f"{lang}/feed.xml", env.get_template("feed.xml").render().encode("utf-8")
+        if wanted(f"{lang}/sitemap.xml"):
+            yield f"{lang}/sitemap.xml", env.get_template("pages.xml").render(pages=_all_pages(site)).encode("utf-8")
         if lang == LANGUAGES[0]:
             for name in ("index.html", "404.html", "sitemap.xml", "robots.txt"):
                 if wanted(name):
@@ -361,7 +363,7 @@ def iter_site(
 
 
 def _all_pages(site: Site) -> tuple[Page, ...]:
-    """One page per route (in the first language), for the sitemap."""
+    """One page per route (in the first language), for the sitemaps."""
     return tuple(_pages(site, LANGUAGES[0]))
 
 
