@@ -44,9 +44,9 @@ def record(entry: Entry, vocab: Vocabulary, url: Callable[[str, Entry], str]) ->
 
 
 def entries_json(records: Iterable[dict[str, Any]]) -> bytes:
-    """A JSON document ``{"entries": [...]}`` with sorted keys."""
-    data = {"entries": list(records)}
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    """A JSON document ``{"entries": [...]}`` with sorted keys, compact, one entry per line."""
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for r in records)
+    return ('{"entries":[\n' + lines + "\n]}\n").encode("utf-8")
 
 
 def _csv_row(rec: dict[str, Any]) -> dict[str, str]:

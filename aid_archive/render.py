@@ -17,7 +17,8 @@ from typing import Any
 
 from babel.messages import mofile, pofile
 from babel.support import Translations
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
 from . import LANGUAGES
@@ -199,6 +200,24 @@ def _collation_key(text: str, lang: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
+class CompiledTemplates(BytecodeCache):
+    """Compiled templates kept in memory, checked against their source: the environments of the
+    three languages, and every rebuild of the live preview, compile each template once."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if (code := self._code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)  # ignored when the source changed since
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = CompiledTemplates()  # every environment below has the same settings
+
+
 def _environment(templates: Path, t: gettext.NullTranslations) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(templates)),
@@ -208,7 +227,8 @@ def _environment(templates: Path, t: gettext.NullTranslations) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        auto_reload=False,  # one build renders each template many times: compile it once
+        auto_reload=False,  # one build renders each template many times: load it once
+        bytecode_cache=_COMPILED,
     )
     env.install_gettext_translations(t, newstyle=True)  # type: ignore[attr-defined]
     env.globals.update(_translators(t))
