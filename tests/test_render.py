@@ -11,13 +11,14 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
 from babel.messages import checkers, pofile
 from babel.messages.extract import extract_from_dir
 from minisite import write as write_minisite
 
 from aid_archive import LANGUAGES, config, content, vocab
-from aid_archive.formatting import format_partial_date, markdown_to_html
+from aid_archive.formatting import _converter, format_partial_date, markdown_to_html
 from aid_archive.models import PartialDate
 from aid_archive.output import UnsafePath, write_site
 from aid_archive.render import OutputClash, render_site
@@ -118,6 +119,24 @@ def test_markdown_is_sanitised_and_keeps_captions() -> None:
     assert "javascript:" not in html.lower() and "onclick" not in html and "onerror" not in html
     assert '<p class="caption">Photo of the team</p>' in html
     assert "<h3>Head</h3>" in html  # below the page's h1 and the "Original article" h2
+
+
+TRICKY_MARKDOWN = (
+    "Plain text, l'équipe « médicale », 100% — 援疆医疗队。\nSecond line.",
+    "**bold** and *em* and __strong__ and _em_ and snake_case and 2 * 3 * 4",
+    "a `code` b \\*not em\\* [link](https://x.org) [ref][r] [short]\n\n[r]: https://y.org",
+    "<https://x.org> <me@x.org> <span>raw</span> &amp; &copy; &#169; AT&T",
+    "line one  \nline two  \n", "![img](x.png) ![ref][r]\n\n[r]: y.png",
+    "* item\n* item with _em_\n\n1. one\n2. two", "| a | b |\n|---|---|\n| `x` | *y* |",
+    "Photo of the team\n{: .caption }",
+)
+
+
+def test_markdown_fast_path_gives_what_plain_markdown_gives() -> None:
+    bodies = [*TRICKY_MARKDOWN, *(p.read_text("utf-8").split("---", 2)[2] for p in (ROOT / "content").glob("*.md"))]
+    for text in bodies:
+        plain = markdown.markdown(text, extensions=["attr_list", "sane_lists", "tables"], output_format="html")
+        assert _converter().reset().convert(text) == plain, text
 
 
 # --- assembling --------------------------------------------------------------------------------
