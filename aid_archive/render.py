@@ -310,15 +310,17 @@ def render_site(
 def iter_site(
     entries: Iterable[Entry], vocab: Vocabulary, config: Config, *, only: Callable[[str], bool] | None = None
 ) -> Iterator[tuple[str, bytes]]:
-    """Render every page, feed, data file and static asset of the archive, one ``(path, bytes)``
-    at a time, so the writer can store each file as it comes and memory stays bounded.
+    """Render every page, feed, sitemap, data file and static asset of the archive, one
+    ``(path, bytes)`` at a time, so the writer can store each file as it comes and memory stays
+    bounded. ``sitemap.xml`` is an index of one sitemap per language (``en/sitemap.xml`` …).
 
     Templates in ``config.path("templates")`` get, on every page of a UI language:
 
     - ``lang`` ("en", "fr", "zh"), ``html_lang`` ("en", "fr", "zh-Hans"), ``base_url`` ("/" or
       "/aid-archive/"), ``site_url`` (absolute origin or ""), ``site_title`` (translated),
       ``static_url`` (``base_url`` + "static/"), ``languages`` (``LANGUAGES``), ``latest`` (how many
-      entries a home page lists), ``feed_size`` (how many a feed holds), ``og_locale``, ``language_names`` and ``native_names`` (by code);
+      entries a home page lists), ``feed_size`` (how many a feed holds), ``og_locale``,
+      ``language_names`` and ``native_names`` (by code);
     - ``page``: the :class:`Page` (``page.path``, ``page.route``, ``page.template``),
       ``page_url`` (its URL with ``base_url``), ``canonical`` (absolute when ``site_url`` is set),
       ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
