@@ -327,6 +327,17 @@ def output_stats(folder: Path) -> tuple[int, int, dict[str, int]]:
     return pages, size, mtimes
 
 
+def tar_size(folder: Path) -> int:
+    """Bytes of the site as one tar file, as GitHub Pages receives it (before compression): a
+    512-byte header per file and folder, each file padded to 512 bytes, 10,240-byte records."""
+    total = 1024  # end-of-archive blocks
+    for _, dirs, files in os.walk(folder):
+        total += 512 * len(dirs)
+        for name in files:
+            total += 512 + -(-os.stat(os.path.join(_, name)).st_size // 512) * 512
+    return -(-(total + 512) // 10240) * 10240
+
+
 @dataclass
 class Row:
     """Medians of one scenario at one size."""
@@ -337,6 +348,7 @@ class Row:
     pages: int = 0
     bytes: int = 0
     changed: int | None = None  # files whose mtime changed (noop, edit)
+    tar: int = 0  # bytes of the site as one tar file (cold)
 
     def median(self, get: Callable[[Sample], float]) -> float:
         return statistics.median(get(s) for s in self.samples)
@@ -373,6 +385,8 @@ def run_ours(paths: Paths, n: int, runs: int, scenarios: Sequence[str], log: Cal
                     if sample.code == 0 and paths.site.exists():
                         pages, size, after = output_stats(paths.site)
                         rows[name].pages, rows[name].bytes = pages, size
+                        if name == "cold":
+                            rows[name].tar = tar_size(paths.site)
                         if name != "cold":
                             rows[name].changed = sum(after.get(p) != t for p, t in before.items()) + len(
                                 set(after) - set(before))
@@ -420,6 +434,7 @@ def run_hugo(paths: Paths, n: int, runs: int, log: Callable[[str], None]) -> lis
         shutil.rmtree(paths.hugo / ".cache", ignore_errors=True)
         h = measure(hugo_site.command(paths.hugo, public))
         rows["hugo"].pages, rows["hugo"].bytes, _ = output_stats(public)
+        rows["hugo"].tar = tar_size(public)
         p = measure([sys.executable, "-m", "pagefind", "--site", str(public), "--quiet"])
         rows["pagefind"].pages, rows["pagefind"].bytes = rows["hugo"].pages, output_stats(public / "pagefind")[1]
         both = Sample(h.wall + p.wall, h.cpu + p.cpu, max(h.maxrss, p.maxrss), h.maxrss, p.maxrss,
@@ -428,6 +443,7 @@ def run_hugo(paths: Paths, n: int, runs: int, log: Callable[[str], None]) -> lis
         rows["pagefind"].samples.append(p)
         rows["hugo+pagefind"].samples.append(both)
         rows["hugo+pagefind"].pages, rows["hugo+pagefind"].bytes, _ = output_stats(public)
+        rows["hugo+pagefind"].tar = tar_size(public)
         log(f"  {n} hugo run {k + 1}: {h.wall:.2f} s + pagefind {p.wall:.2f} s")
         for s in (h, p):
             if s.code:
@@ -444,11 +460,11 @@ def _mb(value: float) -> str:
 def table(rows: Sequence[Row]) -> str:
     """The results as a Markdown table (medians)."""
     head = ("| entries | scenario | wall s | CPU s | peak RSS ours MB | peak RSS Pagefind MB "
-            "| pages (.html) | output MB | files changed | load avg | stages (s) |")
-    lines = [head, "|" + "---|" * 11]
+            "| pages (.html) | output MB | tar MB | files changed | load avg | stages (s) |")
+    lines = [head, "|" + "---|" * 12]
     for r in rows:
         if not r.ok:
-            lines.append(f"| {r.size:,} | {r.scenario} | failed | | | | | | | | see the log |")
+            lines.append(f"| {r.size:,} | {r.scenario} | failed | | | | | | | | | see the log |")
             continue
         phases = {}
         for name in {p for s in r.samples for p in s.phases}:
@@ -465,7 +481,7 @@ def table(rows: Sequence[Row]) -> str:
         wall = r.median(lambda s: s.wall)
         lines.append(
             f"| {r.size:,} | {r.scenario} | {wall:.3f} | {r.median(lambda s: s.cpu):.2f} | {_mb(ours)} "
-            f"| {_mb(pagefind)} | {r.pages:,} | {r.bytes / 1e6:,.1f} "
+            f"| {_mb(pagefind)} | {r.pages:,} | {r.bytes / 1e6:,.1f} | {f'{r.tar / 1e6:,.1f}' if r.tar else ''} "
             f"| {'' if r.changed is None else r.changed} | {r.median(lambda s: s.load):.1f} | {stages} |"
         )
     return "\n".join(lines)
