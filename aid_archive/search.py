@@ -4,33 +4,40 @@ Every entry is indexed once, whatever the number of UI languages. Its record hol
 plain text and the translated metadata in every language (titles, summaries, region, tags,
 source), so a query in any language finds it. One index language ("zh") is forced so that
 Pagefind's extended binary segments Chinese in every record; French accents still fold
-(``hopital`` finds ``hôpital``). The browser script maps a result to the reader's UI language.
+(``hopital`` finds ``hôpital``). The browser script maps a result to the reader's UI language: it formats the ISO date and names
+the region itself (``labels.json``), so a record's metadata stays small.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import html.parser
+import dataclasses
+import hashlib
+import html
 import json
+import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from . import LANGUAGES
 from .config import Config
-from .formatting import format_partial_date, markdown_to_html
+from .formatting import markdown_to_html
 from .models import Entry
 from .vocab import Vocabulary
 
 INDEX_LANGUAGE = "zh"  # one index for all records; "zh" turns on Chinese segmentation
+INDEX_OPTIONS = {"force_language": INDEX_LANGUAGE}
+PACKAGES = ("pagefind", "pagefind_bin_extended")  # their versions decide the bundle's bytes too
 BUNDLE = "pagefind"  # folder of the search bundle inside the site
-# Undated entries sort last both ways: one sort key per direction.
-UNDATED_SORT = {"newest": "0000", "oldest": "9999"}
+SORT_KEY = "date"  # ISO date; undated entries have none and the browser lists them last
+IN_FLIGHT = 32  # records sent to Pagefind and not yet answered: keeps it busy, memory bounded
 # Pagefind writes ready-made UIs too; the site uses its own script, so they are dropped.
 UNUSED_BUNDLE_FILES = (
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -70,27 +77,15 @@ class SearchError(RuntimeError):
 
 # ---- records: pure -------------------------------------------------------------------------
 
-class _TextOnly(html.parser.HTMLParser):
-    BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br"})
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
+# The body's HTML is the sanitiser's output: well-formed tags, attribute values in double quotes.
+_BLOCK_TAG = re.compile(r'<(?:p|li|h[1-6]|blockquote|tr|br)\b(?:[^>"]|"[^"]*")*>')
+_ANY_TAG = re.compile(r'<(?:[^>"]|"[^"]*")*>')
 
 
 def plain_text(source: str) -> str:
     """Markdown → the words a reader sees, one block per line."""
-    parser = _TextOnly()
-    parser.feed(markdown_to_html(source))
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    text = html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", markdown_to_html(source))))
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 
@@ -130,14 +125,15 @@ def build_record(entry: Entry, vocab: Vocabulary) -> Record:
         entry.dateline,
     ])
     content = "\n".join([original_title, plain_text(entry.body), " · ".join(metadata[1:])])
-    meta = {"title": original_title, "lang": entry.lang,
-            "date": entry.date.iso if entry.date else ""}
+    # Only what the browser cannot derive: it names the region from the filter and labels.json,
+    # and formats the ISO date in the reader's language.
+    meta = {"title": original_title, "lang": entry.lang}
+    if entry.date:
+        meta["date"] = entry.date.iso
     for lang in LANGUAGES:
         title = entry.title.get(lang)
-        if title:
+        if title and lang != entry.lang:
             meta[f"title_{lang}"] = title
-        meta[f"region_{lang}"] = vocab.name("regions", entry.region, lang)
-        meta[f"date_{lang}"] = format_partial_date(entry.date, lang) if entry.date else ""
     filters = {
         "region": (entry.region,),
         "year": (str(entry.year),) if entry.year else (),
@@ -149,27 +145,35 @@ def build_record(entry: Entry, vocab: Vocabulary) -> Record:
         content=content,
         meta=meta,
         filters={k: v for k, v in filters.items() if v},
-        sort={key: entry.date.iso if entry.date else value for key, value in UNDATED_SORT.items()},
+        sort={SORT_KEY: entry.date.iso} if entry.date else {},
     )
+
+
+def iter_records(entries: Sequence[Entry], vocab: Vocabulary) -> Iterator[Record]:
+    """Every entry's record, in a stable order, one at a time."""
+    return (build_record(e, vocab) for e in sorted(entries, key=lambda e: e.slug))
 
 
 def build_records(entries: Sequence[Entry], vocab: Vocabulary) -> list[Record]:
     """Every entry's record, in a stable order."""
-    return [build_record(e, vocab) for e in sorted(entries, key=lambda e: e.slug)]
+    return list(iter_records(entries, vocab))
 
 
 def filter_labels(records: Sequence[Record], vocab: Vocabulary) -> dict[str, Any]:
     """Names of the filter values in use, per UI language, and each language's HTML code.
 
-    ``{"region": {"tibet": {"en": "Tibet", "fr": "Tibet", "zh": "西藏"}}, …,
-    "html": {"zh": "zh-Hans", …}}``.
+    ``{"region": {"tibet": {"en": "Tibet", "fr": "Tibet", "zh": "西藏"}}, …, "year": {"2021": …},
+    "html": {"zh": "zh-Hans", …}}``. The search page lists the filters from it, before (and
+    without) loading Pagefind's filter counts.
     """
-    kinds = {"region": "regions", "tag": "tags", "lang": "languages"}
+    kinds = {"region": "regions", "tag": "tags", "lang": "languages", "year": None}
     labels: dict[str, dict[str, dict[str, str]]] = {name: {} for name in kinds}
     for record in records:
         for name, kind in kinds.items():
             for slug in record.filters.get(name, ()):
-                labels[name][slug] = {lang: vocab.name(kind, slug, lang) for lang in LANGUAGES}
+                labels[name][slug] = {
+                    lang: vocab.name(kind, slug, lang) if kind else slug for lang in LANGUAGES
+                }
     html = {slug: term.html or slug for slug, term in vocab.languages.items()}
     return {**{name: dict(sorted(values.items())) for name, values in labels.items()}, "html": html}
 
@@ -201,12 +205,22 @@ def _service_class() -> type:
             super().__init__()
             self._bin = binary
 
+        async def _read_reply(self) -> bytes:
+            """One reply, however long (the pipe's buffer holds 2 MiB at a time)."""
+            assert self._backend.stdout is not None
+            parts: list[bytes] = []
+            while True:
+                try:
+                    parts.append((await self._backend.stdout.readuntil(b","))[:-1])
+                    return b"".join(parts)
+                except asyncio.LimitOverrunError as exc:
+                    parts.append(await self._backend.stdout.readexactly(exc.consumed))
+
         async def _wait_for_responses(self) -> None:
             assert self._backend.stdout is not None
             try:
                 while True:
-                    raw = await self._backend.stdout.readuntil(b",")
-                    reply = json.loads(base64.b64decode(raw[:-1]))
+                    reply = json.loads(base64.b64decode(await self._read_reply()))
                     future = self._responses.get(reply.get("message_id"))
                     payload = reply["payload"]
                     if future is None or future.done():
@@ -223,24 +237,42 @@ def _service_class() -> type:
     return Service
 
 
-async def _write_bundle(records: Sequence[Record], bundle: Path, binary: Path) -> None:
+async def _write_bundle(records: Iterable[Record], bundle: Path, binary: Path) -> list[Record]:
+    """Send each record as soon as it is built, so Pagefind indexes while Python converts; return
+    the records sent."""
+    sent_records: list[Record] = []
     service = await _service_class()(binary).launch()
     try:
-        index = await service.create_index({"force_language": INDEX_LANGUAGE})
-        limit = asyncio.Semaphore(32)  # enough to keep the service busy, bounded memory
-
-        async def add(record: Record) -> Any:
-            async with limit:
-                return await index.add_custom_record(
-                    url=record.url, content=record.content, language=INDEX_LANGUAGE,
-                    meta=dict(record.meta), filters={k: list(v) for k, v in record.filters.items()},
-                    sort=dict(record.sort),
-                )
-
-        await asyncio.gather(*(add(r) for r in records))
+        index = await service.create_index(dict(INDEX_OPTIONS))
+        waiting: set[asyncio.Future[Any]] = set()
+        for record in records:
+            sent_records.append(record)
+            if len(waiting) >= IN_FLIGHT:
+                done, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                for future in done:
+                    future.result()  # a refused record stops the build here
+            waiting.add(asyncio.ensure_future(index.add_custom_record(
+                url=record.url, content=record.content, language=INDEX_LANGUAGE,
+                meta=dict(record.meta), filters={k: list(v) for k, v in record.filters.items()},
+                sort=dict(record.sort),
+            )))
+        await asyncio.gather(*waiting)
         await index.write_files(output_path=str(bundle))
     finally:
         await service.close()
+    return sent_records
+
+
+def fingerprint(entries: Sequence[Entry], vocab: Vocabulary) -> str:
+    """SHA-256 of everything that decides the bundle's bytes: Pagefind's versions and options,
+    every record as fed to it, and the filter labels. Equal fingerprints, identical bundles."""
+    records = build_records(entries, vocab)
+    settings = {"packages": {name: version(name) for name in PACKAGES},
+                "options": INDEX_OPTIONS, "language": INDEX_LANGUAGE, "dropped": UNUSED_BUNDLE_FILES}
+    digest = hashlib.sha256()
+    for part in (settings, filter_labels(records, vocab), *map(dataclasses.asdict, records)):
+        digest.update(json.dumps(part, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n")
+    return digest.hexdigest()
 
 
 def index_site(
@@ -252,11 +284,10 @@ def index_site(
     """
     start = time.perf_counter()
     binary = extended_binary()
-    records = build_records(entries, vocab)
     bundle = out_dir / BUNDLE
     if bundle.exists():
         shutil.rmtree(bundle)
-    asyncio.run(_write_bundle(records, bundle.resolve(), binary))
+    records = asyncio.run(_write_bundle(iter_records(entries, vocab), bundle.resolve(), binary))
     for name in UNUSED_BUNDLE_FILES:
         (bundle / name).unlink(missing_ok=True)
     (bundle / "labels.json").write_text(

@@ -1,8 +1,13 @@
 """Bytes one search fetches: a fresh browser runs one Pagefind query on a built site.
 
 ``python bench/fetch.py SITE [QUERY ...]`` serves ``SITE`` on 127.0.0.1 and, for each query in a
-new browser context (empty cache), loads ``/pagefind/pagefind.js``, its filters, the query and
-the data of the first 10 results, as a search page does. The server records every file it sends;
+new browser context (empty cache), does what the search page (``static/search.js``) does for a
+query typed by a fresh visitor: it loads ``/pagefind/pagefind.js`` with the page's options,
+``pagefind/labels.json`` (the filter names), runs the query without filters or sort, and loads
+the data of the first 10 results. The page fetches Pagefind's filter files (the counts) only when
+the reader turns to the filters; ``--filters`` counts them too, as after that first gesture. A
+sorted search costs no more bytes (its second query reads the same index chunks). SITE needs
+only a ``pagefind/`` folder at its root. The server records every file it sends;
 the bytes are counted as a compressing host (GitHub Pages) would send them: each file gzipped
 unless that makes it larger (Pagefind's index files are gzipped already). Needs Playwright and
 Chromium.
@@ -27,13 +32,14 @@ QUERIES = {"医疗队": "zh", "培训": "zh", "training": "en", "formation": "fr
 RESULTS = 10
 HARNESS = b"""<!doctype html><meta charset="utf-8"><title>search</title>
 <script type="module">
-window.runSearch = async (q, lang, n) => {
+window.runSearch = async (q, lang, n, counts) => {
   document.documentElement.lang = lang;  // Pagefind picks the index of the page's language
   const pf = await import("/pagefind/pagefind.js");
-  await pf.options({});
-  await pf.init();
-  await pf.filters();
-  const r = await pf.search(q);
+  await pf.options({ baseUrl: "/", excerptLength: 24 });
+  const labels = await fetch("/pagefind/labels.json");
+  if (labels.ok) await labels.json();
+  if (counts) await pf.filters();
+  const r = await pf.search(q, { filters: {} });
   await Promise.all(r.results.slice(0, n).map((x) => x.data()));
   return r.results.length;
 };
@@ -76,11 +82,12 @@ def available() -> bool:
 
 
 def measure(
-    site: Path, queries: dict[str, str] = QUERIES, files: dict[str, list[tuple[str, int]]] | None = None
+    site: Path, queries: dict[str, str] = QUERIES, files: dict[str, list[tuple[str, int]]] | None = None,
+    counts: bool = False,
 ) -> dict[str, tuple[int, int]]:
     """``{query: (results, bytes fetched)}`` for a fresh visitor of ``site``; ``queries`` maps each
     query to the language of the page it is typed on. ``files`` receives, per query, each file
-    fetched with its bytes on the wire."""
+    fetched with its bytes on the wire; ``counts`` adds the filter files."""
     from playwright.sync_api import sync_playwright
 
     sent: list[Path] = []
@@ -97,7 +104,8 @@ def measure(
                 page = context.new_page()
                 page.goto(url)
                 sent.clear()
-                count = page.evaluate("([q, l, n]) => window.runSearch(q, l, n)", [query, lang, RESULTS])
+                count = page.evaluate("([q, l, n, c]) => window.runSearch(q, l, n, c)",
+                                      [query, lang, RESULTS, counts])
                 sizes = [(p.relative_to(site).as_posix(), served_size(p)) for p in sent]
                 out[query] = (int(count), sum(size for _, size in sizes))
                 if files is not None:
@@ -114,10 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("site", type=Path, help="a built site with a pagefind/ bundle at its root")
     p.add_argument("queries", nargs="*", help="LANG:QUERY, e.g. zh:医疗队 (default: a fixed set)")
     p.add_argument("--files", action="store_true", help="also list each file fetched and its bytes")
+    p.add_argument("--filters", action="store_true", help="the reader also turned to the filters (counts)")
     args = p.parse_args(argv)
     queries = dict(reversed(q.split(":", 1)) for q in args.queries) if args.queries else QUERIES
     files: dict[str, list[tuple[str, int]]] = {}
-    for query, (count, size) in measure(args.site, queries, files).items():
+    for query, (count, size) in measure(args.site, queries, files, args.filters).items():
         print(f"{query}\t{count} results\t{size / 1024:.0f} KiB")
         if args.files:
             for name, size in sorted(files[query], key=lambda f: -f[1]):

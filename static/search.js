@@ -1,10 +1,12 @@
 // Search page: queries the Pagefind bundle, shows results in the reader's UI language,
 // filters with counts, sorting, and keeps the whole state in the URL so a search can be shared.
+// A search fetches only what it needs: the filters are listed from labels.json, and Pagefind's
+// filter files (the counts) load when the reader turns to the filters or the URL uses them.
 const root = document.getElementById("search");
 const base = root.dataset.base; // "/" or "/aid-archive/"
 const ui = root.dataset.lang; // the reader's UI language
 const FILTERS = ["region", "year", "lang", "tag"];
-const SORTS = { newest: { newest: "desc" }, oldest: { oldest: "asc" } }; // undated last both ways
+const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } }; // undated entries have no date
 const PAGE = 10;
 
 const $ = (id) => document.getElementById(id);
@@ -22,6 +24,8 @@ let shown = [];
 let pending = 0;
 let timer;
 let totals = {};
+let counting = null; // Promise: Pagefind's filter files, requested once
+let counted = false; // they are loaded: searches return counts
 
 // ---- state <-> URL -------------------------------------------------------------------------
 
@@ -64,10 +68,10 @@ function order(name, values) {
   return values.sort((a, b) => label(name, a).localeCompare(label(name, b), ui));
 }
 
-function buildFilters(all, state) {
+function buildFilters(state) {
   for (const name of FILTERS) {
     const box = root.querySelector(`[data-filter="${name}"] ul`);
-    const values = order(name, Object.keys(all[name] || {}));
+    const values = order(name, Object.keys(labels[name] || {}));
     if (!box) continue;
     box.closest("[data-filter]").hidden = values.length === 0;
     for (const value of values) {
@@ -92,6 +96,17 @@ function showCounts(counts) {
   }
 }
 
+function loadCounts() {
+  counting ??= pagefind.filters().then(async (all) => {
+    totals = all;
+    counted = true;
+    const ticket = pending;
+    const state = currentState();
+    const result = await find(state);
+    if (ticket === pending) showCounts(result ? result.filters : totals);
+  });
+}
+
 // ---- results ---------------------------------------------------------------------------------
 
 function excerptNodes(html) {
@@ -102,6 +117,15 @@ function excerptNodes(html) {
     if (el.tagName !== "MARK") el.replaceWith(el.textContent);
   }
   return template.content;
+}
+
+function formatDate(iso) {
+  // "2024-02-29" → "29 février 2024", "2024-02" → "2024年2月", "2024" → "2024"
+  if (!iso) return "";
+  const [year, month, day] = iso.split("-").map(Number);
+  const parts = day ? { dateStyle: "long" } : month ? { year: "numeric", month: "long" } : { year: "numeric" };
+  const format = new Intl.DateTimeFormat(htmlLang(ui), { ...parts, timeZone: "UTC" });
+  return format.format(Date.UTC(year, (month || 1) - 1, day || 1));
 }
 
 function uiUrl(url, lang) {
@@ -115,7 +139,7 @@ function drawResult(data) {
   li.className = "search-result";
   const heading = document.createElement("h2");
   const link = Object.assign(document.createElement("a"), { href: uiUrl(data.url, meta.lang) });
-  const title = meta[`title_${ui}`];
+  const title = meta.lang === ui ? meta.title : meta[`title_${ui}`];
   link.textContent = title || meta.title;
   heading.append(link);
   if (!title) {
@@ -126,7 +150,8 @@ function drawResult(data) {
   }
   const details = document.createElement("p");
   details.className = "search-meta";
-  details.textContent = [meta[`region_${ui}`], meta[`date_${ui}`], label("lang", meta.lang)]
+  const region = (data.filters.region || [])[0];
+  details.textContent = [region && label("region", region), formatDate(meta.date), label("lang", meta.lang)]
     .filter(Boolean).join(" · ");
   const excerpt = document.createElement("p");
   excerpt.className = "search-excerpt";
@@ -148,24 +173,35 @@ async function showMore(reset) {
 
 // ---- search ----------------------------------------------------------------------------------
 
-async function run(state, all) {
-  const ticket = ++pending;
-  writeUrl(state);
+async function find(state) {
+  // Pagefind's results for the state, or null when there is nothing to search. Sorted by date,
+  // the dated entries come first in that order, then the undated ones by relevance.
   const filters = {};
   for (const name of FILTERS) if (state.filters[name].length) filters[name] = { any: state.filters[name] };
-  const active = state.q || Object.keys(filters).length;
+  if (!state.q && !Object.keys(filters).length) return null;
+  const query = state.q || null;
+  const all = await pagefind.search(query, { filters });
+  if (!SORTS[state.sort]) return all;
+  const dated = (await pagefind.search(query, { filters, sort: SORTS[state.sort] })).results;
+  const ids = new Set(dated.map((r) => r.id));
+  return { ...all, results: [...dated, ...all.results.filter((r) => !ids.has(r.id))] };
+}
+
+async function run(state) {
+  const ticket = ++pending;
+  writeUrl(state);
+  if (FILTERS.some((name) => state.filters[name].length)) loadCounts();
+  const counts = counted;
   root.setAttribute("aria-busy", "true");
   let text = "";
   try {
-    const result = active
-      ? await pagefind.search(state.q || null, { filters, sort: SORTS[state.sort] || {} })
-      : null;
+    const result = await find(state);
     if (ticket !== pending) return;
-    showCounts(result ? result.filters : all);
+    if (counts) showCounts(result ? result.filters : totals);
     shown = result ? result.results : [];
     await showMore(true);
     const n = shown.length;
-    text = !active ? "" : msg(n === 0 ? "msgNone" : n === 1 ? "msgOne" : "msgMany", n);
+    text = !result ? "" : msg(n === 0 ? "msgNone" : n === 1 ? "msgOne" : "msgMany", n);
   } catch (error) {
     text = msg("msgError");
     console.error(error);
@@ -178,7 +214,7 @@ async function run(state, all) {
 
 function schedule(delay) {
   clearTimeout(timer);
-  timer = setTimeout(() => run(currentState(), totals), delay);
+  timer = setTimeout(() => run(currentState()), delay);
 }
 
 async function start() {
@@ -194,9 +230,11 @@ async function start() {
   const state = readState(new URLSearchParams(location.search));
   input.value = state.q;
   sortSelect.value = state.sort;
-  totals = await pagefind.filters();
-  buildFilters(totals, state);
+  buildFilters(state);
   root.querySelector(".search-controls").hidden = false;
+  for (const fieldset of root.querySelectorAll("[data-filter]")) {
+    for (const event of ["focusin", "pointerover"]) fieldset.addEventListener(event, loadCounts);
+  }
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     schedule(0);
@@ -211,7 +249,7 @@ async function start() {
     await showMore(false);
     list.children[first]?.querySelector("a")?.focus();
   });
-  await run(state, totals);
+  await run(state);
 }
 
 start();

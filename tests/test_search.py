@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -55,16 +56,13 @@ def test_record_content_has_the_body_and_metadata_in_every_language() -> None:
     assert content.count("L'aide médicale au Tibet") == 1
 
 
-def test_record_meta_has_titles_regions_and_dates_per_language() -> None:
+def test_record_meta_has_the_titles_and_only_what_the_browser_cannot_derive() -> None:
     meta = search.build_record(TIBET, WORDS).meta
-    assert meta["title"] == "L'aide médicale au Tibet"
-    assert meta["title_en"] == "Medical aid to Tibet"
-    assert meta["title_fr"] == "L'aide médicale au Tibet"
-    assert "title_zh" not in meta  # the browser shows the original with a marker
-    assert (meta["region_en"], meta["region_fr"], meta["region_zh"]) == ("Tibet", "Tibet", "西藏")
-    dates = (meta["date_en"], meta["date_fr"], meta["date_zh"])
-    assert dates == ("March 2021", "mars 2021", "2021年3月")
-    assert (meta["date"], meta["lang"]) == ("2021-03", "fr")
+    # the original's title once, each translation, the ISO date (formatted by the browser);
+    # the region is named from the filter's value with labels.json
+    assert meta == {"title": "L'aide médicale au Tibet", "title_en": "Medical aid to Tibet",
+                    "lang": "fr", "date": "2021-03"}  # no title_zh: shown with a marker
+    assert "date" not in search.build_record(YUNNAN, WORDS).meta
 
 
 def test_record_filters_use_slugs_and_every_record_has_a_sort_key() -> None:
@@ -72,11 +70,10 @@ def test_record_filters_use_slugs_and_every_record_has_a_sort_key() -> None:
     assert tibet.filters == {
         "region": ("tibet",), "year": ("2021",), "lang": ("fr",), "tag": ("orthopedics",),
     }
-    assert tibet.sort == {"newest": "2021-03", "oldest": "2021-03"}
+    assert tibet.sort == {"date": "2021-03"}
     undated = search.build_record(YUNNAN, WORDS)
     assert "year" not in undated.filters
-    assert undated.sort == {"newest": "0000", "oldest": "9999"}  # last both ways
-    assert undated.meta["date_en"] == ""
+    assert undated.sort == {}  # the browser lists it after the dated ones, both ways
 
 
 def test_filter_labels_name_each_value_in_every_ui_language() -> None:
@@ -85,7 +82,26 @@ def test_filter_labels_name_each_value_in_every_ui_language() -> None:
     assert labels["lang"]["zh"] == {"en": "Chinese", "fr": "chinois", "zh": "中文"}
     assert labels["tag"]["medical-team"]["fr"] == "équipe médicale"
     assert sorted(labels["region"]) == ["tibet", "yunnan"]
+    assert labels["year"] == {"2021": {"en": "2021", "fr": "2021", "zh": "2021"}}
     assert labels["html"]["zh"] == "zh-Hans"
+
+
+def test_fingerprint_changes_with_what_the_bundle_holds_and_only_then() -> None:
+    words = vocab.load()
+    first = search.fingerprint([TIBET, YUNNAN], words)
+    assert first == search.fingerprint([YUNNAN, TIBET], vocab.load())  # stable
+    assert len(first) == 64
+    changed = [
+        [replace(TIBET, body=TIBET.body + "Encore.\n"), YUNNAN],
+        [replace(TIBET, title=Text(fr="Autre titre", en="Medical aid to Tibet")), YUNNAN],
+        [TIBET],
+    ]
+    for entries in changed:
+        assert search.fingerprint(entries, words) != first
+    tibet = words.regions["tibet"]
+    tibet = replace(tibet, name=replace(tibet.name, en="Xizang (Tibet)"))
+    renamed = replace(words, regions={**words.regions, "tibet": tibet})
+    assert search.fingerprint([TIBET, YUNNAN], renamed) != first  # a vocabulary name
 
 
 def test_the_binary_is_pagefinds_extended_one() -> None:
