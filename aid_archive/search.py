@@ -4,8 +4,8 @@ Every entry is indexed once, whatever the number of UI languages. Its record hol
 plain text and the translated metadata in every language (titles, summaries, region, tags,
 source), so a query in any language finds it. One index language ("zh") is forced so that
 Pagefind's extended binary segments Chinese in every record; French accents still fold
-(``hopital`` finds ``hôpital``). The browser script maps a result to the reader's UI language: it formats the ISO date and names
-the region itself (``labels.json``), so a record's metadata stays small.
+(``hopital`` finds ``hôpital``). The browser script maps a result to the reader's UI language: it
+formats the ISO date and names the region itself (``labels.json``), so records stay small.
 """
 
 from __future__ import annotations
@@ -174,8 +174,8 @@ def filter_labels(records: Sequence[Record], vocab: Vocabulary) -> dict[str, Any
                 labels[name][slug] = {
                     lang: vocab.name(kind, slug, lang) if kind else slug for lang in LANGUAGES
                 }
-    html = {slug: term.html or slug for slug, term in vocab.languages.items()}
-    return {**{name: dict(sorted(values.items())) for name, values in labels.items()}, "html": html}
+    codes = {slug: term.html or slug for slug, term in vocab.languages.items()}
+    return {**{name: dict(sorted(values.items())) for name, values in labels.items()}, "html": codes}
 
 
 # ---- Pagefind: the edge ----------------------------------------------------------------------
