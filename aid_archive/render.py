@@ -152,6 +152,10 @@ class UI:
     def entry_url(self, entry: Entry, lang: str | None = None) -> str:
         return self.url(f"entries/{entry.slug}/", lang)
 
+    def original_tree(self, entry: Entry) -> str:
+        """The UI tree whose page of ``entry`` carries its body: the original's language."""
+        return entry.lang if entry.lang in LANGUAGES else LANGUAGES[0]
+
     def name(self, kind: str, slug: str) -> str:
         return self.vocab.name(kind, slug, self.lang)
 
@@ -270,8 +274,9 @@ def _pages(site: Site, lang: str) -> Iterable[Page]:
     yield Page("search.html", lang, "search/")
 
 
-def _entry_variables(entry: Entry, helper: UI, body: Markup) -> dict[str, Any]:
+def _entry_variables(entry: Entry, helper: UI) -> dict[str, Any]:
     item = helper.item(entry)
+    home = helper.original_tree(entry)
     data: dict[str, Any] = {  # the description and URL are the page's own meta description and canonical link
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -286,8 +291,10 @@ def _entry_variables(entry: Entry, helper: UI, body: Markup) -> dict[str, Any]:
         data["author"] = [{"@type": "Person", "name": a} for a in entry.authors]
     if entry.source:
         data["publisher"] = {"@type": "Organization", "name": helper.name("sources", entry.source)}
-    return {
-        "body": body,
+    return {  # the body is published once, on the page in its own language; the others link to it
+        "body": Markup(markdown_to_html(entry.body)) if helper.lang == home else None,
+        "original_url": helper.entry_url(entry, home),
+        "original_name": _native(helper.vocab, entry.lang),
         "item": item,
         "neighbours": helper.site.neighbours_of(entry.slug),
         "json_ld": json_for_script(data),
@@ -326,14 +333,17 @@ def iter_site(
       ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
       ``x_default`` (URL for hreflang="x-default");
     - ``urls``: home, regions, years, undated, search, feed, data_json, data_csv, chooser;
-    - ``ui`` (a :class:`UI`): ``ui.url(route, lang=None)``, ``ui.entry_url(entry)``, ``ui.name(kind, slug)``,
+    - ``ui`` (a :class:`UI`): ``ui.url(route, lang=None)``, ``ui.entry_url(entry, lang=None)``,
+      ``ui.original_tree(entry)``, ``ui.name(kind, slug)``,
       ``ui.pick(text, entry)`` → :class:`Shown` (``{{ shown }}`` writes it with its marker),
       ``ui.item(entry)`` → :class:`Item`, ``ui.date(partial_date_or_none)``,
       ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`);
     - gettext: ``_``, ``gettext``, ``ngettext`` (``jinja2.ext.i18n``, new style).
 
     Page templates get their own variables too: ``group`` (region.html, year.html), ``entry``,
-    ``item``, ``body``, ``neighbours``, ``json_ld``, ``description`` (entry.html).
+    ``item``, ``body`` (the article's HTML, only on the page in the tree of its language, else
+    ``None``), ``original_url`` (that page), ``original_name`` (its language's own name),
+    ``neighbours``, ``json_ld``, ``description`` (entry.html).
 
     With ``only``, just the output paths it accepts are rendered; it is asked about every path
     of the site, once (the live preview re-renders what an edit touched).
@@ -343,12 +353,6 @@ def iter_site(
     locales = config.root / "locales"
     wanted = only or (lambda path: True)
     helpers: dict[str, UI] = {}
-    bodies: dict[str, Markup] = {}  # an entry's body is the same in every UI language: render it once
-
-    def body(entry: Entry) -> Markup:
-        if entry.slug not in bodies:
-            bodies[entry.slug] = Markup(markdown_to_html(entry.body))
-        return bodies[entry.slug]
 
     for lang in LANGUAGES:
         t = load_translations(locales, lang)
@@ -360,7 +364,7 @@ def iter_site(
                 continue
             variables = dict(page.variables)
             if "entry" in variables:
-                variables.update(_entry_variables(variables["entry"], helper, body(variables["entry"])))
+                variables.update(_entry_variables(variables["entry"], helper))
             context = {**_page_globals(page, helper), **variables}
             yield page.path, env.get_template(page.template).render(context).encode("utf-8")
         if wanted(f"{lang}/feed.xml"):

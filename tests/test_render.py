@@ -172,7 +172,7 @@ def test_every_page_kind_exists_in_every_language(mini: dict[str, bytes]) -> Non
      ("fr", "fr", "Xinjiang", "14 juillet 2023", "Régions"),
      ("zh", "zh-Hans", "新疆", "2023年7月14日", "地区")],
 )
-def test_entry_page_is_in_the_ui_language_with_the_body_in_its_own(
+def test_entry_page_is_in_the_ui_language_with_the_original_one_click_away(
     mini: dict[str, bytes], lang: str, html_lang: str, region: str, date: str, nav: str
 ) -> None:
     p = page(mini, f"{lang}/entries/beijing-doctors-in-xinjiang/index.html")
@@ -181,9 +181,27 @@ def test_entry_page_is_in_the_ui_language_with_the_body_in_its_own(
     assert p.h1 == title and f"<title>{title} · " in p.html
     for text in (region, date, nav, {"en": "Beijing", "fr": "Pékin", "zh": "北京"}[lang], "Ma Lu, Duan Siqi"):
         assert text in p.text, text
-    assert '<div class="body" lang="fr">' in p.html
     assert {"en": "original language, French", "fr": "langue d’origine : français", "zh": "（法语）"}[lang] in p.text
     assert f'rel="next" href="/{lang}/entries/xinjiang-older/"' in p.html
+    body = "une équipe d'experts médicaux"
+    if lang == "fr":  # the article's own language: the body, where the other pages' link lands
+        assert '<section class="original" id="original"' in p.html and '<div class="body" lang="fr">' in p.html
+        assert body in p.text and "#original" not in p.html
+    else:  # the body is published once; here, a link to it in the reader's language
+        read = {"en": "Read the original article (français)", "zh": "阅读原文（français）"}[lang]
+        assert read in p.text and body not in p.text and 'class="body"' not in p.html
+        link = read.replace("français", '<span lang="fr">français</span>')
+        assert f'<a href="/fr/entries/beijing-doctors-in-xinjiang/#original" hreflang="fr">{link}</a>' in p.html
+
+
+def test_each_body_is_published_once_in_the_tree_of_its_language(mini: dict[str, bytes], mini_sub: dict[str, bytes]) -> None:
+    for files, base in ((mini, "/"), (mini_sub, "/aid-archive/")):
+        for slug, original in (("beijing-doctors-in-xinjiang", "fr"), ("xinjiang-undated", "zh"), ("shanxi-tour", "en")):
+            pages = {lang: files[f"{lang}/entries/{slug}/index.html"].decode() for lang in LANGUAGES}
+            assert [lang for lang, html in pages.items() if 'class="body"' in html] == [original]
+            for lang, html in pages.items():
+                links = [u for u in Page(html).links if "#original" in u]
+                assert links == ([] if lang == original else [f"{base}{original}/entries/{slug}/#original"]), (slug, lang)
 
 
 def test_a_missing_translation_shows_the_original_with_a_marker(mini: dict[str, bytes]) -> None:
@@ -357,7 +375,11 @@ def test_real_entry_pages_show_translated_titles_regions_and_dates(site: Path, r
                 "en": "Undated", "fr": "Non daté", "zh": "日期不详"}[lang]
             assert expected_date in p.text
             html_lang = WORDS.languages[entry.lang].html
-            assert f'<div class="body" lang="{html_lang}">' in p.html
+            if lang == entry.lang:
+                assert f'<div class="body" lang="{html_lang}">' in p.html and 'id="original"' in p.html
+            else:
+                assert 'class="body"' not in p.html
+                assert f'<a href="/{entry.lang}/entries/{entry.slug}/#original" hreflang="{html_lang}">' in p.html
 
 
 def test_real_region_and_year_pages_list_entries_newest_first(site: Path, real: list) -> None:

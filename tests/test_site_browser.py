@@ -128,3 +128,18 @@ def test_print_shows_the_article_without_navigation(page, base: str) -> None:
     assert not page.locator("header.site").is_visible()
     assert not page.locator("form.search-box").is_visible()
     assert page.locator("h1").is_visible() and page.locator(".body").is_visible()
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "Read the original article (中文)"), ("fr", "Lire l’article original (中文)")])
+def test_a_reader_is_one_click_from_the_original_article(page, base: str, lang: str, label: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(f"{base}{lang}/{ROUTES['entry']}")  # a Chinese article: its body is on the Chinese page only
+    assert page.locator(".body").count() == 0
+    link = page.get_by_role("link", name=label)
+    assert link.get_attribute("hreflang") == "zh-Hans"
+    link.click()
+    page.wait_for_url(f"{base}zh/{ROUTES['entry']}#original")
+    expect(page.locator("#original-heading")).to_be_in_viewport()
+    assert page.locator(".body").is_visible() and "云南" in page.locator(".body").inner_text()
+    assert page.console_errors == []

@@ -93,6 +93,26 @@ def test_no_broken_internal_link_under_a_subpath(site_subpath: Path) -> None:
     assert 'href="/aid-archive/static/site.css"' in html and 'href="/static/' not in html
 
 
+def test_an_entrys_body_is_on_one_page_the_others_link_to(site_subpath: Path) -> None:
+    """Each article is published once, in its language's tree; the two other pages lead to it."""
+    slugs = sorted({p.parent.name for p in site_subpath.glob("*/entries/*/index.html")})
+    assert slugs
+    for slug in slugs:
+        pages = {lang: site_subpath / lang / "entries" / slug / "index.html" for lang in ("en", "fr", "zh")}
+        with_body = [lang for lang, file in pages.items() if 'class="body"' in file.read_text("utf-8")]
+        assert len(with_body) == 1, (slug, with_body)
+        original = pages[with_body[0]]
+        for lang, file in pages.items():
+            parser = Links()
+            parser.feed(file.read_text("utf-8"))
+            links = [urlsplit(urljoin("http://site.test" + page_url(site_subpath, file, "/aid-archive/"), url))
+                     for tag, url in parser.urls if tag == "a" and url.endswith("#original")]
+            if file == original:
+                assert links == [] and "original" in parser.ids, slug
+            else:
+                assert [target(site_subpath, "/aid-archive/", u.path) for u in links] == [original], (slug, lang)
+
+
 def test_pages_load_nothing_from_another_host(site: Path) -> None:
     for file in site.rglob("*.html"):
         parser = Links()
