@@ -12,17 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import dataclasses
-import hashlib
 import html
 import json
 import re
 import shutil
-import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +30,6 @@ from .vocab import Vocabulary
 
 INDEX_LANGUAGE = "zh"  # one index for all records; "zh" turns on Chinese segmentation
 INDEX_OPTIONS = {"force_language": INDEX_LANGUAGE}
-PACKAGES = ("pagefind", "pagefind_bin_extended")  # their versions decide the bundle's bytes too
 BUNDLE = "pagefind"  # folder of the search bundle inside the site
 SORT_KEY = "date"  # ISO date; undated entries have none and the browser lists them last
 IN_FLIGHT = 32  # records sent to Pagefind and not yet answered: keeps it busy, memory bounded
@@ -263,18 +258,6 @@ async def _write_bundle(records: Iterable[Record], bundle: Path, binary: Path) -
     return sent_records
 
 
-def fingerprint(entries: Sequence[Entry], vocab: Vocabulary) -> str:
-    """SHA-256 of everything that decides the bundle's bytes: Pagefind's versions and options,
-    every record as fed to it, and the filter labels. Equal fingerprints, identical bundles."""
-    records = build_records(entries, vocab)
-    settings = {"packages": {name: version(name) for name in PACKAGES},
-                "options": INDEX_OPTIONS, "language": INDEX_LANGUAGE, "dropped": UNUSED_BUNDLE_FILES}
-    digest = hashlib.sha256()
-    for part in (settings, filter_labels(records, vocab), *map(dataclasses.asdict, records)):
-        digest.update(json.dumps(part, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n")
-    return digest.hexdigest()
-
-
 def index_site(
     entries: Sequence[Entry], vocab: Vocabulary, config: Config, out_dir: Path
 ) -> SearchStats:
@@ -298,15 +281,3 @@ def index_site(
         records=len(records), files=len(files), bytes=sum(p.stat().st_size for p in files),
         seconds=time.perf_counter() - start, binary=str(binary),
     )
-
-
-def bundle_files(
-    entries: Sequence[Entry], vocab: Vocabulary, config: Config
-) -> tuple[dict[str, bytes], SearchStats]:
-    """Build the search bundle in a scratch folder and return its files as ``pagefind/...`` paths,
-    so the writer can swap them in with the pages, atomically."""
-    with tempfile.TemporaryDirectory(prefix="aid-archive-search-") as scratch:
-        stats = index_site(entries, vocab, config, Path(scratch))
-        root = Path(scratch)
-        files = {p.relative_to(root).as_posix(): p.read_bytes() for p in (root / BUNDLE).rglob("*") if p.is_file()}
-    return files, stats

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -84,24 +83,6 @@ def test_filter_labels_name_each_value_in_every_ui_language() -> None:
     assert sorted(labels["region"]) == ["tibet", "yunnan"]
     assert labels["year"] == {"2021": {"en": "2021", "fr": "2021", "zh": "2021"}}
     assert labels["html"]["zh"] == "zh-Hans"
-
-
-def test_fingerprint_changes_with_what_the_bundle_holds_and_only_then() -> None:
-    words = vocab.load()
-    first = search.fingerprint([TIBET, YUNNAN], words)
-    assert first == search.fingerprint([YUNNAN, TIBET], vocab.load())  # stable
-    assert len(first) == 64
-    changed = [
-        [replace(TIBET, body=TIBET.body + "Encore.\n"), YUNNAN],
-        [replace(TIBET, title=Text(fr="Autre titre", en="Medical aid to Tibet")), YUNNAN],
-        [TIBET],
-    ]
-    for entries in changed:
-        assert search.fingerprint(entries, words) != first
-    tibet = words.regions["tibet"]
-    tibet = replace(tibet, name=replace(tibet.name, en="Xizang (Tibet)"))
-    renamed = replace(words, regions={**words.regions, "tibet": tibet})
-    assert search.fingerprint([TIBET, YUNNAN], renamed) != first  # a vocabulary name
 
 
 def test_the_binary_is_pagefinds_extended_one() -> None:
