@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import html
 import json
 import re
@@ -234,14 +235,14 @@ def _service_class() -> type:
 
 async def _write_bundle(records: Iterable[Record], bundle: Path, binary: Path) -> list[Record]:
     """Send each record as soon as it is built, so Pagefind indexes while Python converts; return
-    the records sent."""
+    the records sent, without their text (only their filters are needed afterwards: memory)."""
     sent_records: list[Record] = []
     service = await _service_class()(binary).launch()
     try:
         index = await service.create_index(dict(INDEX_OPTIONS))
         waiting: set[asyncio.Future[Any]] = set()
         for record in records:
-            sent_records.append(record)
+            sent_records.append(dataclasses.replace(record, content=""))
             if len(waiting) >= IN_FLIGHT:
                 done, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
                 for future in done:
