@@ -7,8 +7,8 @@ Generates (or reuses) a corpus of ``--n`` entries (``bench/corpus.py``), then me
   (re-parse, re-render what the edit touches, write what differs), then the deferred files
   (feeds, sitemap, data exports), which are written after the browser has been told to reload;
 - ``serve``: ``python build.py serve`` as a child process with a websocket client connected as a
-  browser tab is: time from writing the file to the ``reload`` message (includes the watcher's
-  polling interval, :data:`aid_archive.serve.POLL`).
+  browser tab is: time from writing the file to the ``reload`` message (includes the file-system
+  notification and its settling time, :data:`aid_archive.serve.SETTLE`).
 
 Each run edits a different entry's body, 2 s apart (an editor's pace); medians and maxima are printed.
 """

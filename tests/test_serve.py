@@ -164,3 +164,11 @@ def test_the_open_tab_reloads_on_save_and_shows_errors(preview: Preview, page) -
         edit(preview.entry, "region: xinjang", "region: xinjiang")
         edit(preview.entry, "Reloaded in the tab, ", "")
     page.locator("#aid-preview-errors").wait_for(state="detached", timeout=CHANGE_TIMEOUT * 1000)
+
+
+def test_the_watcher_is_told_by_the_system_and_polls_without_watchfiles(monkeypatch) -> None:
+    from aid_archive import serve
+
+    assert isinstance(serve.watcher(), serve.NotifyWatcher)
+    monkeypatch.setitem(sys.modules, "watchfiles", None)  # not installed
+    assert isinstance(serve.watcher(), serve.PollingWatcher)
