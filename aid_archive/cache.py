@@ -74,9 +74,10 @@ def pages_key(config: Config) -> str:
 
 
 def index_key(config: Config, entries: Sequence[Entry]) -> str:
-    """What the search bundle depends on: the entries, the vocabularies, the libraries and the
-    code; not templates, translations or the base URL."""
+    """What the search bundle depends on: the entries, the vocabularies, the settings, the
+    libraries and the code; not templates or translations."""
     h = hashlib.sha256(b"index")
+    _settings(h, config)
     _libraries(h)
     _files(h, [config.path("vocab"), _code()])
     for entry in sorted(digest(entries), key=lambda e: e.slug):
