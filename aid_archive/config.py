@@ -1,4 +1,4 @@
-"""Build settings: folders and the base URL, from ``config.yaml`` and command-line flags."""
+"""Build settings: folders, the base URL and the search shard size, from ``config.yaml`` and flags."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ class Config:
     templates: str = "templates"
     vocab: str = "vocab"
     output: str = "_site"
+    search_shard_size: int = 20000  # records per search bundle; a larger archive gets several
+
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
@@ -34,6 +36,21 @@ def normalise_base_url(value: str) -> str:
     return "/" + "".join(p + "/" for p in parts)
 
 
+class ConfigError(ValueError):
+    """A setting of ``config.yaml`` has a value the build cannot use."""
+
+
+def positive_int(name: str, value: str) -> int:
+    """``"20000"`` → 20000; anything but a whole number above zero is an error naming the key."""
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ConfigError(f"config.yaml: {name}: expected a whole number above 0, got {value!r}")
+    return number
+
+
 def load(root: Path = ROOT, **overrides: str | None) -> Config:
     """Read ``config.yaml`` under ``root`` (when present) and apply non-empty overrides."""
     settings: dict[str, str] = {}
@@ -41,5 +58,6 @@ def load(root: Path = ROOT, **overrides: str | None) -> Config:
     if path.exists():
         settings.update({k: str(v) for k, v in (yaml.safe_load(path.read_text("utf-8")) or {}).items()})
     settings.update({k: v for k, v in overrides.items() if v})
-    config = replace(Config(root=root), **settings)
+    numbers = {k: positive_int(k, settings.pop(k)) for k in ("search_shard_size",) if k in settings}
+    config = replace(Config(root=root), **settings, **numbers)
     return replace(config, base_url=normalise_base_url(config.base_url), site_url=config.site_url.rstrip("/"))

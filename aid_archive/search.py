@@ -6,6 +6,10 @@ source), so a query in any language finds it. One index language ("zh") is force
 Pagefind's extended binary segments Chinese in every record; French accents still fold
 (``hopital`` finds ``hôpital``). The browser script maps a result to the reader's UI language: it
 formats the ISO date and names the region itself (``labels.json``), so records stay small.
+
+Pagefind's memory grows with the text it indexes, so a large archive is cut into shards of
+``config.search_shard_size`` entries, newest first: each is a complete bundle, written by its own
+Pagefind process, one after the other. The browser searches them all and merges the results.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from .vocab import Vocabulary
 
 INDEX_LANGUAGE = "zh"  # one index for all records; "zh" turns on Chinese segmentation
 INDEX_OPTIONS = {"force_language": INDEX_LANGUAGE}
-BUNDLE = "pagefind"  # folder of the search bundle inside the site
+BUNDLE = "pagefind"  # folder of the search bundle inside the site; shard i > 0 in shard-<i>/
 SORT_KEY = "date"  # ISO date; undated entries have none and the browser lists them last
 IN_FLIGHT = 32  # records sent to Pagefind and not yet answered: keeps it busy, memory bounded
 # Pagefind writes ready-made UIs too; the site uses its own script, so they are dropped.
@@ -61,9 +65,11 @@ class SearchStats:
     bytes: int
     seconds: float
     binary: str
+    shards: int = 1
 
     def __str__(self) -> str:
-        return (f"search: {self.records} records, {self.files} files, "
+        shards = f" in {self.shards} shards" if self.shards > 1 else ""
+        return (f"search: {self.records} records{shards}, {self.files} files, "
                 f"{self.bytes / 1024:.0f} KiB in {self.seconds:.1f} s ({Path(self.binary).name})")
 
 
@@ -188,6 +194,22 @@ def extended_binary() -> Path:
     return Path(get_executable())
 
 
+def _writing(pid: int, folder: Path) -> bool:
+    """Whether process ``pid`` has a file under ``folder`` open (Linux; elsewhere: no)."""
+    prefix = f"{folder}/"
+    try:
+        descriptors = list(Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
+    for fd in descriptors:
+        try:
+            if f"{fd.readlink()}/".startswith(prefix):
+                return True
+        except OSError:
+            continue  # closed meanwhile
+    return False
+
+
 def _service_class() -> type:
     from pagefind.service import PagefindService
 
@@ -211,6 +233,26 @@ def _service_class() -> type:
                     return b"".join(parts)
                 except asyncio.LimitOverrunError as exc:
                     parts.append(await self._backend.stdout.readexactly(exc.consumed))
+
+        async def finish(self, bundle: Path, timeout: float = 60) -> None:
+            """End the process once it has written the bundle.
+
+            Pagefind answers ``write_files`` while its last writes may still be in flight, and
+            neither the stock ``close`` (which terminates it) nor its own exit waits for them:
+            files were left empty. A file is open until its write is done, so wait for none under
+            ``bundle`` to be open, then close the process's input, which ends it.
+            """
+            deadline = time.monotonic() + timeout
+            while _writing(self._backend.pid, bundle) and time.monotonic() < deadline:
+                await asyncio.sleep(0.01)
+            assert self._backend.stdin is not None
+            self._backend.stdin.close()
+            try:
+                code = await asyncio.wait_for(self._backend.wait(), timeout)
+            finally:
+                self._poll_task.cancel()
+            if code != 0:
+                raise SearchError(f"search: Pagefind exited with status {code} after writing")
 
         async def _wait_for_responses(self) -> None:
             assert self._backend.stdout is not None
@@ -254,9 +296,22 @@ async def _write_bundle(records: Iterable[Record], bundle: Path, binary: Path) -
             )))
         await asyncio.gather(*waiting)
         await index.write_files(output_path=str(bundle))
+        await service.finish(bundle)
     finally:
-        await service.close()
+        if service._backend.returncode is None:
+            await service.close()
     return sent_records
+
+
+def shard_path(number: int) -> str:
+    """Where shard ``number`` lives inside the bundle folder: ``""``, ``"shard-1/"``…"""
+    return f"shard-{number}/" if number else ""
+
+
+def shards(entries: Sequence[Entry], size: int) -> list[list[Entry]]:
+    """The entries newest first, undated last, in runs of at most ``size``: date ranges."""
+    ordered = sorted(entries, key=Entry.sort_key)
+    return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [[]]
 
 
 def index_site(
@@ -264,21 +319,37 @@ def index_site(
 ) -> SearchStats:
     """Write the search bundle of ``entries`` to ``out_dir/pagefind/``; one record per entry.
 
-    ``config`` is the build's, like every stage gets; the bundle does not depend on its base URL.
+    Past ``config.search_shard_size`` entries, shard i > 0 goes to ``pagefind/shard-<i>/``, each
+    a complete bundle written by its own Pagefind process, closed before the next starts; the
+    root's ``labels.json`` lists them, and how many of them, first, hold dated entries. The
+    bundle does not depend on the base URL.
     """
     start = time.perf_counter()
     binary = extended_binary()
     bundle = out_dir / BUNDLE
     if bundle.exists():
         shutil.rmtree(bundle)
-    records = asyncio.run(_write_bundle(iter_records(entries, vocab), bundle.resolve(), binary))
-    for name in UNUSED_BUNDLE_FILES:
-        (bundle / name).unlink(missing_ok=True)
-    (bundle / "labels.json").write_text(
-        json.dumps(filter_labels(records, vocab), ensure_ascii=False, sort_keys=True), "utf-8"
-    )
+    records: list[Record] = []
+    paths: list[str] = []
+    parts = shards(entries, config.search_shard_size)
+    for number, shard in enumerate(parts):
+        folder = bundle / shard_path(number)
+        sent = (build_record(e, vocab) for e in shard)
+        records += asyncio.run(_write_bundle(sent, folder.resolve(), binary))
+        for name in UNUSED_BUNDLE_FILES:
+            (folder / name).unlink(missing_ok=True)
+        paths.append(shard_path(number))
+    labels = filter_labels(records, vocab)
+    if len(paths) > 1:
+        labels["shards"] = paths
+        # A bundle without any sort key ignores a sort: the browser leaves these shards out.
+        labels["dated_shards"] = sum(1 for shard in parts if shard[0].date)
+    (bundle / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, sort_keys=True), "utf-8")
     files = [p for p in bundle.rglob("*") if p.is_file()]
+    sizes = [p.stat().st_size for p in files]
+    if 0 in sizes:
+        raise SearchError(f"search: Pagefind left {files[sizes.index(0)]} empty; build again")
     return SearchStats(
-        records=len(records), files=len(files), bytes=sum(p.stat().st_size for p in files),
-        seconds=time.perf_counter() - start, binary=str(binary),
+        records=len(records), files=len(files), bytes=sum(sizes),
+        seconds=time.perf_counter() - start, binary=str(binary), shards=len(paths),
     )

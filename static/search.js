@@ -2,6 +2,8 @@
 // filters with counts, sorting, and keeps the whole state in the URL so a search can be shared.
 // A search fetches only what it needs: the filters are listed from labels.json, and Pagefind's
 // filter files (the counts) load when the reader turns to the filters or the URL uses them.
+// A large archive is indexed in several bundles (shards, listed in labels.json): the page
+// searches them all and merges their results.
 const root = document.getElementById("search");
 const base = root.dataset.base; // "/" or "/aid-archive/"
 const ui = root.dataset.lang; // the reader's UI language
@@ -171,6 +173,53 @@ async function showMore(reset) {
   more.hidden = list.children.length >= shown.length;
 }
 
+// ---- shards ----------------------------------------------------------------------------------
+
+async function openBundle(path) {
+  // Each shard's own pagefind.js: a distinct module URL is an independent instance.
+  const bundle = await import(`${base}pagefind/${path}pagefind.js`);
+  await bundle.options({ baseUrl: base, excerptLength: 24 }); // result URLs get the base
+  return bundle;
+}
+
+function addCounts(all) {
+  // [{region: {tibet: 2}}, {region: {tibet: 1, yunnan: 3}}] → {region: {tibet: 3, yunnan: 3}}
+  const sum = {};
+  for (const counts of all) {
+    for (const [name, values] of Object.entries(counts || {})) {
+      sum[name] ??= {};
+      for (const [value, n] of Object.entries(values)) sum[name][value] = (sum[name][value] || 0) + n;
+    }
+  }
+  return sum;
+}
+
+function joinShards(bundles, dated) {
+  // One object with the search() and filters() of a single bundle. Shards are date ranges,
+  // newest first, the first `dated` holding the dated entries: sorted by date, their results
+  // follow one another (in reverse, oldest first); the others are left out, as Pagefind leaves
+  // out a page without the key (a bundle without any ignores the sort). By relevance, results
+  // merge by score, as Pagefind's own mergeIndex does (which would re-sort by score: hence ours).
+  if (bundles.length === 1) return bundles[0];
+  return {
+    filters: async () => addCounts(await Promise.all(bundles.map((b) => b.filters()))),
+    async search(query, opts) {
+      const direction = Object.values(opts.sort || {})[0];
+      const asked = direction ? bundles.slice(0, dated) : bundles;
+      const all = await Promise.all(asked.map((b) => b.search(query, opts)));
+      const ordered = direction === "asc" ? [...all].reverse() : all;
+      const results = ordered.flatMap((r) => r.results);
+      if (!direction) results.sort((a, b) => b.score - a.score); // stable: ties keep shard order
+      return {
+        results,
+        unfilteredResultCount: all.reduce((n, r) => n + r.unfilteredResultCount, 0),
+        filters: addCounts(all.map((r) => r.filters)),
+        totalFilters: addCounts(all.map((r) => r.totalFilters)),
+      };
+    },
+  };
+}
+
 // ---- search ----------------------------------------------------------------------------------
 
 async function find(state) {
@@ -219,10 +268,10 @@ function schedule(delay) {
 
 async function start() {
   try {
-    pagefind = await import(`${base}pagefind/pagefind.js`);
-    await pagefind.options({ baseUrl: base, excerptLength: 24 }); // result URLs get the base
-    const response = await fetch(`${base}pagefind/labels.json`);
+    const [first, response] = await Promise.all([openBundle(""), fetch(`${base}pagefind/labels.json`)]);
     labels = response.ok ? await response.json() : {};
+    const others = await Promise.all((labels.shards || []).slice(1).map(openBundle));
+    pagefind = joinShards([first, ...others], labels.dated_shards ?? others.length + 1);
   } catch (error) {
     status.textContent = msg("msgError");
     throw error;

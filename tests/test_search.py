@@ -117,3 +117,67 @@ def test_a_missing_extended_binary_is_a_clear_error(monkeypatch: pytest.MonkeyPa
     monkeypatch.setitem(sys.modules, "pagefind_bin_extended", None)
     with pytest.raises(search.SearchError, match=r"pagefind\[extended\]"):
         search.extended_binary()
+
+
+# ---- shards ----------------------------------------------------------------------------------
+
+def dated(slug: str, year: int, month: int | None = None) -> Entry:
+    return entry(slug, "en", Text(en=f"Report {slug}"), date=PartialDate(year, month),
+                 region="yunnan", body=f"Mission {slug}.\n")
+
+
+def page_count(bundle: Path) -> int:
+    manifest = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
+    return sum(lang["page_count"] for lang in manifest["languages"].values())
+
+
+def shard_dates(bundle: Path) -> list[str]:
+    """The dates of a bundle's records, read from its fragments."""
+    import gzip
+
+    dates = []
+    for fragment in sorted((bundle / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes())
+        record = json.loads(data[data.index(b"{"):])
+        dates.append(record["meta"].get("date", ""))
+    return sorted(dates, reverse=True)
+
+
+def test_a_large_archive_is_cut_into_date_ranges_one_bundle_each(tmp_path: Path) -> None:
+    entries = [dated("a", 2019), dated("b", 2024, 2), YUNNAN, dated("c", 2021, 5), dated("d", 2024)]
+    stats = search.index_site(entries, WORDS, config.load(search_shard_size="2"), tmp_path)
+    root = tmp_path / "pagefind"
+    folders = [root, root / "shard-1", root / "shard-2"]
+    assert [page_count(f) for f in folders] == [2, 2, 1]
+    assert [shard_dates(f) for f in folders] == [["2024-02", "2024"], ["2021-05", "2019"], [""]]
+    labels = json.loads((root / "labels.json").read_text("utf-8"))
+    assert labels["shards"] == ["", "shard-1/", "shard-2/"]
+    assert labels["dated_shards"] == 2  # the last holds only the undated entry
+    assert sorted(labels["year"]) == ["2019", "2021", "2024"]  # the values of every shard
+    assert not (root / "shard-1" / "labels.json").exists()  # the root's labels name every value
+    for folder in folders:
+        assert (folder / "pagefind.js").is_file() and (folder / "pagefind-entry.json").is_file()
+        assert not any((folder / name).exists() for name in search.UNUSED_BUNDLE_FILES)
+    assert (stats.records, stats.shards) == (5, 3)
+    assert stats.files == sum(1 for p in root.rglob("*") if p.is_file())
+
+
+def test_up_to_the_shard_size_there_is_one_bundle_as_before(tmp_path: Path) -> None:
+    stats = search.index_site([TIBET, YUNNAN], WORDS, config.load(search_shard_size="2"), tmp_path)
+    root = tmp_path / "pagefind"
+    assert stats.shards == 1 and page_count(root) == 2
+    assert not list(root.glob("shard-*"))
+    labels = json.loads((root / "labels.json").read_text("utf-8"))
+    assert "shards" not in labels and "dated_shards" not in labels
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "many", "2.5"])
+def test_the_shard_size_must_be_a_whole_number_above_zero(value: str) -> None:
+    with pytest.raises(config.ConfigError, match=r"config\.yaml: search_shard_size"):
+        config.load(search_shard_size=value)
+
+
+def test_the_shard_size_comes_from_config_yaml(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text("search_shard_size: 500\n", "utf-8")
+    assert config.load(tmp_path).search_shard_size == 500
+    assert config.load().search_shard_size == 20000

@@ -5,13 +5,20 @@ keyboard use. Expected articles come from the real entries of content/."""
 from __future__ import annotations
 
 import json
+import math
 import re
+import shutil
+import subprocess
+import sys
 import unicodedata
+from collections import Counter
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from aid_archive import content, vocab
+from aid_archive import search as index
 from aid_archive.config import ROOT
 from aid_archive.models import Entry
 
@@ -304,3 +311,85 @@ def test_one_search_fetches_only_the_bundle_from_this_host(page, base: str) -> N
     assert any(u.endswith(".pf_index") for u in bundle)
     assert not any(u.endswith(".pf_filter") for u in bundle)  # counts wait for the filters' use
     print(json.dumps({"pagefind_bytes": sum(bundle.values()), "files": len(bundle)}))
+
+
+# ---- an archive in several shards ----------------------------------------------------------
+
+WORDS = vocab.load(ROOT / "vocab")
+RECORDS = {e.slug: index.build_record(e, WORDS).content for e in ENTRIES}
+
+
+@pytest.fixture(scope="module", params=[2, 1], ids=["shards-of-2", "shards-of-1"])
+def sharded(request, tmp_path_factory: pytest.TempPathFactory, serve) -> tuple[str, int]:
+    """The real site built from a copy of the project whose config.yaml sets a small shard size
+    (at 1, each entry has its own shard, so the dated ones are in different shards)."""
+    size = request.param
+    project = tmp_path_factory.mktemp(f"shards-of-{size}") / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
+        ".*", "_site*", "bench", "node_modules", "tests", "__pycache__"))
+    config = project / "config.yaml"
+    text, found = re.subn(r"(?m)^search_shard_size:.*$", f"search_shard_size: {size}",
+                          config.read_text("utf-8"))
+    config.write_text(text if found else f"{text}\nsearch_shard_size: {size}\n", "utf-8")
+    out = project / "_site"
+    result = subprocess.run([sys.executable, "build.py", "--output", str(out), "build"],
+                            cwd=project, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    labels = json.loads((out / "pagefind" / "labels.json").read_text("utf-8"))
+    shards = math.ceil(len(ENTRIES) / size)
+    assert labels["shards"] == ["", *(f"shard-{i}/" for i in range(1, shards))]
+    return serve(Path(out), "/"), shards
+
+
+def test_every_shard_answers_a_query_that_matches_every_entry(page, sharded) -> None:
+    base, shards = sharded
+    loaded: set[str] = set()
+    page.on("requestfinished", lambda r: r.url.endswith("/pagefind.js") and loaded.add(r.url))
+    expected = {slug for slug, text in RECORDS.items() if "医疗" in text}
+    assert expected == set(BY_SLUG)
+    found = search(page, base, "en", "医疗")
+    assert sorted(found) == sorted(expected)  # each once
+    assert len(loaded) == shards
+    assert page.inner_text("#search-status") == f"{len(expected)} entries found."
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize(("query", "where"), [
+    ("援滇驻地医疗队", lambda e: "援滇驻地医疗队" in e.body),  # the newest entry: the first shard
+    ("核酸检测", lambda e: "核酸检测" in texts(e)),  # undated: the last shard
+])
+def test_a_query_for_one_article_finds_it_in_its_shard(page, sharded, query: str, where) -> None:
+    expected = slugs(where)
+    assert len(expected) == 1
+    assert search(page, sharded[0], "fr", query) == sorted(expected)
+
+
+def test_date_sorts_are_right_across_shards(page, sharded) -> None:
+    base, _ = sharded
+    everything = search(page, base, "en", "医疗")
+    dated = sorted((s for s in everything if BY_SLUG[s].date), key=lambda s: BY_SLUG[s].date.iso)
+    assert len(dated) >= 2
+    for sort, order in [("newest", dated[::-1]), ("oldest", dated)]:
+        page.select_option("#search-sort", sort)
+        wait_idle(page, q="医疗", sort=sort)
+        found = results(page)
+        assert found[: len(order)] == order  # the dated ones in order, whatever their shard
+        assert sorted(found) == sorted(everything)  # then the undated ones
+
+
+def test_filter_counts_add_up_across_shards(page, sharded) -> None:
+    base, _ = sharded
+    search(page, base, "en", "医疗")
+    page.hover("#filter-lang-fr")
+    page.wait_for_function("() => document.querySelector('label[for=filter-lang-fr] .count').textContent",
+                           polling=POLL)
+    for name, values in [("lang", Counter(e.lang for e in ENTRIES)),
+                         ("region", Counter(e.region for e in ENTRIES)),
+                         ("tag", Counter(t for e in ENTRIES for t in e.tags))]:
+        for value, n in values.items():
+            assert page.inner_text(f"label[for=filter-{name}-{value}] .count") == f"({n})", (name, value)
+    page.check("#filter-lang-fr")
+    wait_idle(page, q="医疗", lang="fr")
+    assert sorted(results(page)) == sorted(slugs(lambda e: e.lang == "fr"))
+    assert page.inner_text("label[for=filter-lang-fr] .count") == f"({len(slugs(lambda e: e.lang == 'fr'))})"
+    assert page.console_errors == []
