@@ -215,4 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     command = args.command or "all"
     handlers = {"import": cmd_import, "build": cmd_build, "check": cmd_check, "serve": cmd_serve, "new": cmd_new, "all": cmd_build}
-    return handlers[command](args)
+    try:
+        return handlers[command](args)
+    except config_mod.ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

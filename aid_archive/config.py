@@ -40,24 +40,37 @@ class ConfigError(ValueError):
     """A setting of ``config.yaml`` has a value the build cannot use."""
 
 
-def positive_int(name: str, value: str) -> int:
+def positive_int(name: str, value: str, where: str = "config.yaml") -> int:
     """``"20000"`` → 20000; anything but a whole number above zero is an error naming the key."""
     try:
         number = int(value.strip())
     except ValueError:
         number = 0
     if number < 1:
-        raise ConfigError(f"config.yaml: {name}: expected a whole number above 0, got {value!r}")
+        raise ConfigError(f"{where}: {name}: expected a whole number above 0, got {value!r}")
     return number
+
+
+def key_line(text: str, name: str) -> str:
+    """``config.yaml:3`` for the line where ``name:`` is set in ``text``, or ``config.yaml``."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith(f"{name}:"):
+            return f"config.yaml:{number}"
+    return "config.yaml"
 
 
 def load(root: Path = ROOT, **overrides: str | None) -> Config:
     """Read ``config.yaml`` under ``root`` (when present) and apply non-empty overrides."""
     settings: dict[str, str] = {}
     path = root / "config.yaml"
-    if path.exists():
-        settings.update({k: str(v) for k, v in (yaml.safe_load(path.read_text("utf-8")) or {}).items()})
-    settings.update({k: v for k, v in overrides.items() if v})
-    numbers = {k: positive_int(k, settings.pop(k)) for k in ("search_shard_size",) if k in settings}
+    text = path.read_text("utf-8") if path.exists() else ""
+    settings.update({k: str(v) for k, v in (yaml.safe_load(text) or {}).items()})
+    given = {k: v for k, v in overrides.items() if v}
+    settings.update(given)
+    numbers = {
+        k: positive_int(k, settings.pop(k), "settings given" if k in given else key_line(text, k))
+        for k in ("search_shard_size",)
+        if k in settings
+    }
     config = replace(Config(root=root), **settings, **numbers)
     return replace(config, base_url=normalise_base_url(config.base_url), site_url=config.site_url.rstrip("/"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from aid_archive import config, search, vocab
+from aid_archive import cli, config, search, vocab
 from aid_archive.models import Entry, PartialDate, Text
 
 WORDS = vocab.load()
@@ -173,8 +173,19 @@ def test_up_to_the_shard_size_there_is_one_bundle_as_before(tmp_path: Path) -> N
 
 @pytest.mark.parametrize("value", ["0", "-3", "many", "2.5"])
 def test_the_shard_size_must_be_a_whole_number_above_zero(value: str) -> None:
-    with pytest.raises(config.ConfigError, match=r"config\.yaml: search_shard_size"):
+    with pytest.raises(config.ConfigError, match=r"^settings given: search_shard_size: expected a whole number"):
         config.load(search_shard_size=value)
+
+
+def test_a_bad_shard_size_in_config_yaml_is_one_line_naming_file_line_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "config.yaml").write_text("title: Aid Archive\nsearch_shard_size: lots\n", "utf-8")
+    real_load = config.load
+    monkeypatch.setattr(cli.config_mod, "load", lambda **overrides: real_load(tmp_path, **overrides))
+    assert cli.main(["build"]) == 2
+    err = capsys.readouterr().err
+    assert err == "error: config.yaml:2: search_shard_size: expected a whole number above 0, got 'lots'\n"
 
 
 def test_the_shard_size_comes_from_config_yaml(tmp_path: Path) -> None:
