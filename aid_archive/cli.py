@@ -85,13 +85,16 @@ def cmd_build(args: argparse.Namespace) -> int:
                 staging.add(path, data)
             staging.add(cache.STAMP, stamp.encode("ascii"))
             stats = indexing.result() if indexing else f"search: index unchanged, {kept_index} files kept"
+            settled = staging.settle_folder(search.BUNDLE) if indexing else 0
             staging.commit()
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:
         print(f"build: failed: {exc}; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
     cache.save_state(cfg, state)
     print(stats)
-    reused = staging.linked - kept_index
+    if settled:
+        print(f"search: {settled} files of the index have the same bytes as before and were kept as they were")
+    reused = staging.linked - kept_index - settled
     print(f"build: {len(entries)} entries, {staging.written + reused} files in {cfg.output}/ "
           f"({staging.written} written, {reused} unchanged)")
     return 0

@@ -149,6 +149,26 @@ class Staging:
         self.linked += count
         return count
 
+    def settle_folder(self, name: str) -> int:
+        """Replace each file of reserved folder ``name`` whose bytes equal the previous site's by
+        a link to that file (its modification time stays); return how many were."""
+        source = self.previous / name if self.previous is not None else None
+        if source is None or not source.is_dir():
+            return 0
+        count = 0
+        for new in sorted(self.folder(name).rglob("*")):
+            old = self._old(new.relative_to(self.root).as_posix())
+            if (
+                old is not None and new.is_file() and not new.is_symlink()
+                and old.stat().st_size == new.stat().st_size and old.read_bytes() == new.read_bytes()
+            ):
+                spare = new.with_name(f".{new.name}.link")
+                if _link(old, spare):
+                    os.replace(spare, new)
+                    count += 1
+        self.linked += count
+        return count
+
     def commit(self) -> None:
         """Swap the new folder in for the old one; on failure the old one is put back."""
         os.chmod(self.root, 0o755)

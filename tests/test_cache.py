@@ -62,6 +62,10 @@ def test_an_edit_rewrites_only_the_files_it_changes_and_reindexes(tmp_path: Path
     assert not any(p.startswith(("en/regions/", "static/")) for p in rewritten), rewritten
     assert "search: index unchanged" not in said  # the body changed: so did its record
     assert any(p.startswith("pagefind/") for p in rewritten)
+    # the index's files with the same bytes as before (its script, the other entries' fragments)
+    index_kept = {p for p in after if p.startswith("pagefind/") and p not in rewritten}
+    assert "pagefind/pagefind.js" in index_kept and len(index_kept) >= 5, index_kept
+    assert "files of the index have the same bytes as before" in said
 
 
 def test_a_template_change_rerenders_pages_but_keeps_the_index(tmp_path: Path) -> None:

@@ -109,6 +109,25 @@ def test_a_reserved_folder_is_for_its_stage_only(tmp_path: Path) -> None:
     assert tree(tmp_path / "_site") == {"pagefind/pagefind.js": b"js"}
 
 
+def test_files_another_stage_wrote_with_the_same_bytes_become_the_previous_files(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    with output.Staging(out, reserved=["pagefind"]) as staging:
+        for name, data in {"same.pf": b"same", "changed.pf": b"old", "gone.pf": b"gone"}.items():
+            (staging.folder("pagefind") / name).write_bytes(data)
+        staging.commit()
+    same = (out / "pagefind/same.pf").stat()
+    with output.Staging(out, reserved=["pagefind"]) as staging:
+        folder = staging.folder("pagefind")
+        (folder / "same.pf").write_bytes(b"same")
+        (folder / "changed.pf").write_bytes(b"new")
+        (folder / "new.pf").write_bytes(b"new")
+        assert staging.settle_folder("pagefind") == 1
+        staging.commit()
+    assert tree(out) == {"pagefind/same.pf": b"same", "pagefind/changed.pf": b"new", "pagefind/new.pf": b"new"}
+    assert (out / "pagefind/same.pf").stat().st_ino == same.st_ino
+    assert (out / "pagefind/same.pf").stat().st_mtime_ns == same.st_mtime_ns
+
+
 def test_only_changed_rewrites_changed_files_and_removes_stale_ones(tmp_path: Path) -> None:
     out = tmp_path / "_site"
     write_site({"a.html": b"a", "b/index.html": b"b", "stale/x.html": b"x"}, out)
