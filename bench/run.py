@@ -11,6 +11,10 @@ For each size (``--sizes 1000,10000``; ``100000`` on request) a corpus is genera
   preview server's rebuild path (``aid_archive.preview.Builder``), up to the edited page on disk;
 - ``render``: rendering alone, in one process: parse, convert every body (``markdown``), then
   render every page of the three UI languages (``render``, pages/s) without writing or indexing;
+- ``index``: search indexing alone, in one process: parse, then ``search.index_site`` with its
+  parts timed: ``records`` (each entry's record, its body's Markdown included), ``feed`` (the
+  records sent and indexed, waiting on Pagefind) and ``bundle`` (Pagefind writing its files);
+  ``--shard-size N`` indexes in shards of N entries (the setting ``search_shard_size``);
 - ``hugo``, ``pagefind``, ``hugo+pagefind``: the same corpus as a one-language Hugo site
   (``bench/hugo_site.py``), then ``python -m pagefind --site public`` on its output.
 
@@ -56,7 +60,7 @@ import corpus  # noqa: E402
 import fetch  # noqa: E402
 import hugo_site  # noqa: E402
 
-OURS = ("cold", "noop", "edit", "live", "render")
+OURS = ("cold", "noop", "edit", "live", "render", "index")
 HUGO = ("hugo", "pagefind", "hugo+pagefind")
 PHASES = (  # (module, function, phase name) wrapped inside the build's process
     ("aid_archive.content", "load_entries", "parse"),
@@ -66,7 +70,7 @@ PHASES = (  # (module, function, phase name) wrapped inside the build's process
     ("aid_archive.output", "Staging.commit", "write"),
     ("aid_archive.search", "index_site", "index"),  # in a thread, overlapping render and write
 )
-STAGES = ("parse", "markdown", "render", "write", "index")  # in the order the table shows them
+STAGES = ("parse", "markdown", "render", "write", "index", "records", "feed", "bundle")  # in the order the table shows them
 
 
 # ---- measuring one child process -------------------------------------------------------------
@@ -266,6 +270,68 @@ def render_only(report: Path, content_dir: Path) -> int:
     return 0
 
 
+def index_only(report: Path, content_dir: Path, shard_size: int | None) -> int:
+    """Search indexing alone, in this process: parse, then ``index_site`` into a scratch folder,
+    its parts timed (records built, Pagefind fed, Pagefind writing); the stages go to ``report``."""
+    import resource
+
+    from pagefind.index import PagefindIndex
+
+    from aid_archive import config, content, search, vocab
+
+    phases: dict[str, float] = {}
+
+    def timed(owner: object, name: str, phase: str) -> None:
+        original = getattr(owner, name)
+
+        def sync(*args, **kwargs):  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                phases[phase] = phases.get(phase, 0.0) + time.perf_counter() - t0
+
+        async def coroutine(*args, **kwargs):  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            try:
+                return await original(*args, **kwargs)
+            finally:
+                phases[phase] = phases.get(phase, 0.0) + time.perf_counter() - t0
+
+        setattr(owner, name, coroutine if inspect.iscoroutinefunction(original) else sync)
+
+    timed(search, "build_record", "records")
+    # bundle: from Pagefind's write_files until its process has ended, all files written.
+    write_files, write_bundle, started = PagefindIndex.write_files, search._write_bundle, [0.0]
+
+    async def timed_write_files(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started[0] = time.perf_counter()
+        return await write_files(*args, **kwargs)
+
+    async def timed_write_bundle(*args, **kwargs):  # type: ignore[no-untyped-def]
+        result = await write_bundle(*args, **kwargs)
+        phases["bundle"] = phases.get("bundle", 0.0) + time.perf_counter() - started[0]
+        return result
+
+    PagefindIndex.write_files, search._write_bundle = timed_write_files, timed_write_bundle
+    cfg = config.load(content=str(content_dir), search_shard_size=str(shard_size) if shard_size else None)
+    words = vocab.load(cfg.path("vocab"))
+    t0 = time.perf_counter()
+    entries, _ = content.load_entries(cfg.path("content"), words, root=cfg.root)
+    phases["parse"] = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory(prefix="index-", dir=content_dir.parent) as scratch:
+        t0 = time.perf_counter()
+        stats = search.index_site(entries, words, cfg, Path(scratch))
+        phases["index"] = time.perf_counter() - t0
+        files, size = stats.files, stats.bytes
+    phases["feed"] = phases["index"] - phases.get("records", 0.0) - phases.get("bundle", 0.0)
+    report.write_text(json.dumps({
+        "phases": phases, "pages": 0, "files": files, "bytes": size, "shards": stats.shards,
+        "self_maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+    }))
+    return 0
+
+
 def _live_rebuilder(argv: list[str]) -> tuple[Callable[[], int], Callable[[], object]]:
     """(rebuild, finish) as the preview runs them; a full build when there is no preview module."""
     from aid_archive import cli
@@ -350,6 +416,7 @@ class Row:
     bytes: int = 0
     changed: int | None = None  # files whose mtime changed (noop, edit)
     tar: int = 0  # bytes of the site as one tar file (cold)
+    shards: int = 0  # search bundles written (index)
 
     def median(self, get: Callable[[Sample], float]) -> float:
         return statistics.median(get(s) for s in self.samples)
@@ -360,7 +427,7 @@ class Row:
 
 
 def run_ours(paths: Paths, n: int, runs: int, scenarios: Sequence[str], log: Callable[[str], None],
-             probe: Callable[[Path], None] = lambda site: None) -> list[Row]:
+             probe: Callable[[Path], None] = lambda site: None, shard_size: int | None = None) -> list[Row]:
     """Our scenarios; ``probe`` sees the full build (search index included) after the first run."""
     rows = {name: Row(n, name, []) for name in OURS if name in scenarios}
     victim = sorted(paths.content.glob("*.md"))[n // 2]
@@ -417,6 +484,17 @@ def run_ours(paths: Paths, n: int, runs: int, scenarios: Sequence[str], log: Cal
                 rows["render"].pages = json.loads(report.read_text())["pages"]
             log(f"  {n} render run {k + 1}: {sample.phases.get('render', 0):.2f} s rendering")
             rows["render"].samples.append(sample)
+            if sample.code != 0:
+                log(sample.output[-3000:])
+        if "index" in rows:
+            report.unlink(missing_ok=True)
+            cmd = [sys.executable, str(Path(__file__).resolve()), "_index", str(report), str(paths.content)]
+            sample = measure([*cmd, str(shard_size)] if shard_size else cmd, report=report)
+            if sample.code == 0:
+                data = json.loads(report.read_text())
+                rows["index"].bytes, rows["index"].shards = data["bytes"], data["shards"]
+            log(f"  {n} index run {k + 1}: {sample.wall:.2f} s")
+            rows["index"].samples.append(sample)
             if sample.code != 0:
                 log(sample.output[-3000:])
     return [r for r in rows.values() if r.samples]
@@ -476,6 +554,8 @@ def table(rows: Sequence[Row]) -> str:
         stages = ", ".join(f"{name} {phases[name]:.2f}" for name in STAGES if name in phases)
         if r.scenario in ("cold", "render") and phases.get("render") and r.pages:
             stages += f"; render {r.pages / phases['render']:,.0f} pages/s"
+        if r.scenario == "index" and r.shards:
+            stages += f"; {r.shards} shard{'s' if r.shards > 1 else ''}"
         if r.scenario in ("hugo", "pagefind"):
             ours, pagefind = r.median(lambda s: s.maxrss), 0.0
             if r.scenario == "pagefind":
@@ -582,6 +662,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["_render"]:
         return render_only(Path(argv[1]), Path(argv[2]))
+    if argv[:1] == ["_index"]:
+        return index_only(Path(argv[1]), Path(argv[2]), int(argv[3]) if len(argv) > 3 else None)
     if argv[:1] == ["_child"]:
         live = None
         rest = argv[2:]
@@ -594,7 +676,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=None, help="runs per scenario; medians reported (default 3)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--scenarios", default=",".join((*OURS, "hugo")),
-                   help="of cold,noop,edit,live,hugo (hugo includes pagefind and hugo+pagefind)")
+                   help="of cold,noop,edit,live,render,index,hugo (hugo includes pagefind and hugo+pagefind)")
+    p.add_argument("--shard-size", type=int, help="the index scenario's search_shard_size (default: the setting's)")
     p.add_argument("--workdir", type=Path, default=BENCH / "out", help="corpora and outputs (default bench/out)")
     p.add_argument("--quick", action="store_true", help="smoke run: --sizes 12 --runs 1 unless given")
     p.add_argument("--profile", action="store_true", help="also profile one cold build of the first size")
@@ -627,7 +710,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if do_fetch and (site / "pagefind").is_dir():
                 fetched[n, "ours"] = fetch.measure(site)
 
-        rows += run_ours(paths, n, runs, scenarios, log, probe)
+        rows += run_ours(paths, n, runs, scenarios, log, probe, args.shard_size)
         if "hugo" in scenarios:
             rows += run_hugo(paths, n, runs, log)
             if do_fetch and (paths.hugo / "public" / "pagefind").is_dir():

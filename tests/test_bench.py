@@ -63,7 +63,9 @@ def test_runner_quick_prints_a_table() -> None:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
-    for scenario in ("cold", "noop", "edit", "live"):
+    for scenario in ("cold", "noop", "edit", "live", "render", "index"):
         assert f"| 12 | {scenario} |" in result.stdout
+    index_row = next(line for line in result.stdout.splitlines() if line.startswith("| 12 | index |"))
+    assert "records" in index_row and "feed" in index_row and "1 shard" in index_row
     if hugo_site.binary() is not None:  # the bench extras are installed
         assert "| 12 | hugo+pagefind |" in result.stdout
