@@ -435,7 +435,8 @@ def run_ours(paths: Paths, n: int, runs: int, scenarios: Sequence[str], log: Cal
     for k in range(runs):
         original = victim.read_bytes()
         try:
-            for name in ("cold", "noop", "edit"):
+            builds = ("cold", "noop", "edit") if {"cold", "noop", "edit", "live"} & set(rows) else ()
+            for name in builds:  # noop and edit (and live) need the cold build's site
                 if name == "cold":
                     shutil.rmtree(paths.site, ignore_errors=True)
                     before: dict[str, int] = {}
