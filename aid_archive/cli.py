@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
@@ -76,8 +77,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         with output.Staging(cfg.path("output"), reserved=[search.BUNDLE]) as staging, ThreadPoolExecutor(1) as pool:
             kept_index = staging.keep_folder(search.BUNDLE) if last and last.index == state.index else 0
-            # Pagefind indexes in its own process while the pages render and stream to disk.
-            indexing = None if kept_index else pool.submit(search.index_site, entries, words, cfg, staging.root)
+            # Pagefind indexes in its own process while the pages render and stream to disk. Its
+            # records (every body's Markdown, which the pages reuse) go first: the index is the
+            # longest stage, and Python threads share one core while both build.
+            sent = threading.Event()
+            indexing = None if kept_index else pool.submit(search.index_site, entries, words, cfg, staging.root, sent)
+            while indexing and not sent.wait(0.05) and not indexing.done():
+                pass
             for path, data in render.iter_site(entries, words, cfg, only=wanted):
                 staging.add(path, data)
             missing = {path for path in unchanged if not staging.keep(path)}

@@ -21,8 +21,9 @@ import html
 import json
 import re
 import shutil
+import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -275,9 +276,12 @@ def _service_class() -> type:
     return Service
 
 
-async def _write_bundle(records: Iterable[Record], bundle: Path, binary: Path) -> list[Record]:
-    """Send each record as soon as it is built, so Pagefind indexes while Python converts; return
-    the records sent, without their text (only their filters are needed afterwards: memory)."""
+async def _write_bundle(
+    records: Iterable[Record], bundle: Path, binary: Path, sent: Callable[[], object] = lambda: None
+) -> list[Record]:
+    """Send each record as soon as it is built, so Pagefind indexes while Python converts; call
+    ``sent`` once the last is sent; return the records sent, without their text (only their
+    filters are needed afterwards: memory)."""
     sent_records: list[Record] = []
     service = await _service_class()(binary).launch()
     try:
@@ -294,6 +298,7 @@ async def _write_bundle(records: Iterable[Record], bundle: Path, binary: Path) -
                 meta=dict(record.meta), filters={k: list(v) for k, v in record.filters.items()},
                 sort=dict(record.sort),
             )))
+        sent()
         await asyncio.gather(*waiting)
         await index.write_files(output_path=str(bundle))
         await service.finish(bundle)
@@ -315,9 +320,13 @@ def shards(entries: Sequence[Entry], size: int) -> list[list[Entry]]:
 
 
 def index_site(
-    entries: Sequence[Entry], vocab: Vocabulary, config: Config, out_dir: Path
+    entries: Sequence[Entry], vocab: Vocabulary, config: Config, out_dir: Path,
+    records_sent: threading.Event | None = None,
 ) -> SearchStats:
     """Write the search bundle of ``entries`` to ``out_dir/pagefind/``; one record per entry.
+
+    ``records_sent`` is set once the first shard's records are built and sent: the rest is
+    Pagefind's work, so a caller indexing in a thread can start its own Python work then.
 
     Past ``config.search_shard_size`` entries, shard i > 0 goes to ``pagefind/shard-<i>/``, each
     a complete bundle written by its own Pagefind process, closed before the next starts; the
@@ -335,7 +344,7 @@ def index_site(
     for number, shard in enumerate(parts):
         folder = bundle / shard_path(number)
         sent = (build_record(e, vocab) for e in shard)
-        records += asyncio.run(_write_bundle(sent, folder.resolve(), binary))
+        records += asyncio.run(_write_bundle(sent, folder.resolve(), binary, records_sent.set if records_sent else lambda: None))
         for name in UNUSED_BUNDLE_FILES:
             (folder / name).unlink(missing_ok=True)
         paths.append(shard_path(number))

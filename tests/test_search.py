@@ -192,3 +192,47 @@ def test_the_shard_size_comes_from_config_yaml(tmp_path: Path) -> None:
     (tmp_path / "config.yaml").write_text("search_shard_size: 500\n", "utf-8")
     assert config.load(tmp_path).search_shard_size == 500
     assert config.load().search_shard_size == 20000
+
+
+def test_records_sent_is_set_before_pagefind_writes_the_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from pagefind.index import PagefindIndex
+
+    sent, seen = threading.Event(), []
+    write_files = PagefindIndex.write_files
+
+    async def spying(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(sent.is_set())
+        return await write_files(self, *args, **kwargs)
+
+    monkeypatch.setattr(PagefindIndex, "write_files", spying)
+    search.index_site([TIBET, YUNNAN], WORDS, config.load(), tmp_path, records_sent=sent)
+    assert seen == [True]
+
+
+def test_a_build_whose_index_fails_before_any_record_ends_with_the_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The pages wait for the index's records; a failed index must not leave them waiting."""
+    import shutil
+    import threading
+
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "content", tmp_path / "content")
+
+    def missing() -> Path:
+        raise search.SearchError("search: Pagefind's extended binary is missing")
+
+    monkeypatch.setattr(search, "extended_binary", missing)
+    out = tmp_path / "_site"
+    codes: list[int] = []
+    build = threading.Thread(
+        target=lambda: codes.append(cli.main(["--content", str(tmp_path / "content"), "--output", str(out), "build"])),
+        daemon=True,
+    )
+    build.start()
+    build.join(120)
+    assert codes == [1], "the build hung or did not fail"
+    assert "extended binary is missing" in capsys.readouterr().err
+    assert not out.exists()
