@@ -281,26 +281,16 @@ def index_only(report: Path, content_dir: Path, shard_size: int | None) -> int:
 
     phases: dict[str, float] = {}
 
-    def timed(owner: object, name: str, phase: str) -> None:
-        original = getattr(owner, name)
+    build_record = search.build_record
 
-        def sync(*args, **kwargs):  # type: ignore[no-untyped-def]
-            t0 = time.perf_counter()
-            try:
-                return original(*args, **kwargs)
-            finally:
-                phases[phase] = phases.get(phase, 0.0) + time.perf_counter() - t0
+    def timed_build_record(*args, **kwargs):  # type: ignore[no-untyped-def]
+        t0 = time.perf_counter()
+        try:
+            return build_record(*args, **kwargs)
+        finally:
+            phases["records"] = phases.get("records", 0.0) + time.perf_counter() - t0
 
-        async def coroutine(*args, **kwargs):  # type: ignore[no-untyped-def]
-            t0 = time.perf_counter()
-            try:
-                return await original(*args, **kwargs)
-            finally:
-                phases[phase] = phases.get(phase, 0.0) + time.perf_counter() - t0
-
-        setattr(owner, name, coroutine if inspect.iscoroutinefunction(original) else sync)
-
-    timed(search, "build_record", "records")
+    search.build_record = timed_build_record
     # bundle: from Pagefind's write_files until its process has ended, all files written.
     write_files, write_bundle, started = PagefindIndex.write_files, search._write_bundle, [0.0]
 
