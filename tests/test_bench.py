@@ -69,3 +69,17 @@ def test_runner_quick_prints_a_table() -> None:
     assert "records" in index_row and "feed" in index_row and "1 shard" in index_row
     if hugo_site.binary() is not None:  # the bench extras are installed
         assert "| 12 | hugo+pagefind |" in result.stdout
+
+
+def test_index_variants_run_and_leave_the_search_module_as_it_was(tmp_path: Path) -> None:
+    import index_variants
+
+    from aid_archive import search
+
+    before = (search.build_record, search.INDEX_OPTIONS)
+    corpus.generate(12, 2, tmp_path / "corpus-12-s2")
+    figures = {v: index_variants.run(v, tmp_path / "corpus-12-s2" / "content") for v in index_variants.VARIANTS}
+    assert (search.build_record, search.INDEX_OPTIONS) == before
+    assert all(f["mb"] > 0 and f["wall"] > 0 for f in figures.values())
+    # Three languages' indexes hold more files than one: the variant did change the index.
+    assert figures["per-language"]["mb"] > figures["current"]["mb"]
