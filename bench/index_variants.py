@@ -2,7 +2,8 @@
 
 Indexes one corpus (``bench/corpus.py``, generated or reused under ``bench/out/``) with
 ``search.index_site`` several times, each with a variant of the records, and prints wall time,
-CPU time of Pagefind (the children) and of this process, and the bundle's size:
+CPU time of Pagefind and of Python, and the bundle's size. Each run is a process of its own, so
+no run finds the bodies' Markdown converted by an earlier one. The variants:
 
 - ``current``: the records as the build makes them;
 - ``no-metadata``: the original's title and body only, without the titles, summaries and names
@@ -17,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -79,15 +82,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--n", type=int, default=10000, help="entries in the corpus (default 10000)")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--runs", type=int, default=2, help="rounds over the variants (default 2)")
+    p.add_argument("--runs", type=int, default=3, help="rounds over the variants (default 3)")
     p.add_argument("--workdir", type=Path, default=BENCH / "out", help="corpora (default bench/out)")
+    p.add_argument("--one", nargs=2, metavar=("VARIANT", "CONTENT"), help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.one:  # one run, in this process: its figures as JSON
+        print(json.dumps(run(args.one[0], Path(args.one[1]))))
+        return 0
     folder = args.workdir.resolve() / f"corpus-{args.n}-s{args.seed}"
     corpus.ensure(args.n, args.seed, folder)
     print("| round | variant | wall s | Pagefind CPU s | Python CPU s | bundle MB |\n|---|---|---|---|---|---|")
     for k in range(args.runs):
         for variant in VARIANTS:
-            r = run(variant, folder / "content")
+            child = [sys.executable, __file__, "--one", variant, str(folder / "content")]
+            r = json.loads(subprocess.run(child, check=True, capture_output=True, text=True).stdout.splitlines()[-1])
             print(f"| {k + 1} | {variant} | {r['wall']:.1f} | {r['pagefind_cpu']:.1f} | {r['python_cpu']:.1f} "
                   f"| {r['mb']:.1f} |", flush=True)
     return 0

@@ -83,3 +83,11 @@ def test_index_variants_run_and_leave_the_search_module_as_it_was(tmp_path: Path
     assert all(f["mb"] > 0 and f["wall"] > 0 for f in figures.values())
     # Three languages' indexes hold more files than one: the variant did change the index.
     assert figures["per-language"]["mb"] > figures["current"]["mb"]
+
+
+def test_index_variants_prints_one_row_per_variant_and_round(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import index_variants
+
+    assert index_variants.main(["--n", "12", "--runs", "1", "--workdir", str(tmp_path)]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| 1 |")]
+    assert [row.split(" | ")[1] for row in rows] == list(index_variants.VARIANTS)
