@@ -82,8 +82,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             # longest stage, and Python threads share one core while both build.
             sent = threading.Event()
             indexing = None if kept_index else pool.submit(search.index_site, entries, words, cfg, staging.root, sent)
-            while indexing and not sent.wait(0.05) and not indexing.done():
-                pass
+            if indexing:
+                sent.wait()  # set by index_site in any case, failure included
             for path, data in render.iter_site(entries, words, cfg, only=wanted):
                 staging.add(path, data)
             missing = {path for path in unchanged if not staging.keep(path)}

@@ -325,8 +325,9 @@ def index_site(
 ) -> SearchStats:
     """Write the search bundle of ``entries`` to ``out_dir/pagefind/``; one record per entry.
 
-    ``records_sent`` is set once the first shard's records are built and sent: the rest is
-    Pagefind's work, so a caller indexing in a thread can start its own Python work then.
+    ``records_sent`` is set once the first shard's records are built and sent (the rest is
+    Pagefind's work, so a caller indexing in a thread can start its own Python work then), or
+    when indexing ends, whichever comes first: a caller waiting on it never waits in vain.
 
     Past ``config.search_shard_size`` entries, shard i > 0 goes to ``pagefind/shard-<i>/``, each
     a complete bundle written by its own Pagefind process, closed before the next starts; the
@@ -334,20 +335,24 @@ def index_site(
     bundle does not depend on the base URL.
     """
     start = time.perf_counter()
-    binary = extended_binary()
     bundle = out_dir / BUNDLE
-    if bundle.exists():
-        shutil.rmtree(bundle)
     records: list[Record] = []
     paths: list[str] = []
     parts = shards(entries, config.search_shard_size)
-    for number, shard in enumerate(parts):
-        folder = bundle / shard_path(number)
-        sent = (build_record(e, vocab) for e in shard)
-        records += asyncio.run(_write_bundle(sent, folder.resolve(), binary, records_sent.set if records_sent else lambda: None))
-        for name in UNUSED_BUNDLE_FILES:
-            (folder / name).unlink(missing_ok=True)
-        paths.append(shard_path(number))
+    sent = records_sent or threading.Event()
+    try:
+        binary = extended_binary()
+        if bundle.exists():
+            shutil.rmtree(bundle)
+        for number, shard in enumerate(parts):
+            folder = bundle / shard_path(number)
+            built = (build_record(e, vocab) for e in shard)
+            records += asyncio.run(_write_bundle(built, folder.resolve(), binary, sent.set))
+            for name in UNUSED_BUNDLE_FILES:
+                (folder / name).unlink(missing_ok=True)
+            paths.append(shard_path(number))
+    finally:
+        sent.set()
     labels = filter_labels(records, vocab)
     if len(paths) > 1:
         labels["shards"] = paths
