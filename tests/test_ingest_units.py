@@ -12,6 +12,9 @@ from aid_archive.ingest.decode import SeedError, decode
 
 VOCAB = vocab.load()
 ZH = "金山区第十一批援滇驻地医疗队出征，来自区内三家医院的九名医疗队员将启程赴滇。\n"
+BIG5 = "上海市第九批援滇醫療隊抵達文山，為當地群眾開展義診。隊員來自上海多家醫院，將在當地工作一年半。\n"
+EN_CURLY = "“We will stay,” said the team leader — and they did. It’s a long road to the county.\n"
+FR_CURLY = "L’équipe médicale « venue du Shandong » a ouvert un centre. Le cœur du dispositif, c’est l’œuvre commune.\n"
 FR = "L'équipe médicale de l'hôpital s'est rendue au Tibet pour former des médecins.\n"
 
 
@@ -26,8 +29,14 @@ FR = "L'équipe médicale de l'hôpital s'est rendue au Tibet pour former des m�
         (FR.replace("\n", "\r\n").encode("utf-8"), FR),
         ((FR * 3).encode("cp1252"), FR * 3),
         (codecs.BOM_UTF16_LE + ZH.encode("utf-16-le"), ZH),
+        (BIG5.encode("big5"), BIG5),
+        (ZH.encode("utf-16-le"), ZH),
+        (ZH.encode("utf-16-be"), ZH),
+        (EN_CURLY.encode("cp1252"), EN_CURLY),
+        (FR_CURLY.encode("cp1252"), FR_CURLY),
     ],
-    ids=["utf8", "utf8-bom", "gb18030", "gbk", "crlf-zh", "crlf-fr", "cp1252", "utf16-bom"],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "crlf-zh", "crlf-fr", "cp1252", "utf16-bom",
+         "big5-not-gbk", "utf16le-no-bom", "utf16be-no-bom", "cp1252-quotes-en", "cp1252-quotes-fr"],
 )
 def test_decoding_gives_the_same_text(data: bytes, expected: str) -> None:
     assert decode(data) == expected
