@@ -8,6 +8,7 @@ line while importing the others.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -19,9 +20,9 @@ import py3langid
 import pysbd
 
 from ..content import dump_entry
-from ..models import Problem, Seed, Text
+from ..models import PartialDate, Problem, Seed, Text
 from ..vocab import Vocabulary
-from . import accents, dates, debris, places, structure
+from . import accents, dates, debris, html, places, structure
 from .decode import SeedError, decode
 
 MANIFEST = ".imported.json"
@@ -37,6 +38,7 @@ class Draft:
     fields: dict[str, object]
     body: str
     notes: tuple[str, ...] = ()  # "field: message" lines for the editor
+    removed: tuple[debris.Removed, ...] = field(default=(), compare=False)  # lines import took out
 
     def text(self) -> str:
         return dump_entry(self.fields, self.body)
@@ -57,18 +59,28 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def _aliases(term) -> tuple[str, ...]:
+    """Every name an outlet goes by: its aliases and its display name in every UI language."""
+    return (*term.aliases, *(v for v in (term.name.en, term.name.fr, term.name.zh) if v))
+
+
 def resolve_source(name: str | None, vocab: Vocabulary) -> str | None:
     """An outlet's vocabulary slug when an alias matches, else the name as printed."""
-    if not name:
+    if not name or not name.strip(" -|:："):
         return None
+    name = name.strip(" -|:：")
     folded = _fold(name)
     for slug, term in vocab.sources.items():
-        if any(_fold(alias) == folded for alias in term.aliases):
+        if any(_fold(alias) == folded for alias in _aliases(term)):
             return slug
-    for slug, term in vocab.sources.items():  # "新华社拉萨" → xinhua
-        if any(folded.startswith(_fold(alias)) for alias in term.aliases if len(alias) >= 2):
+    for slug, term in vocab.sources.items():  # "新华社拉萨" → xinhua, "人民网－人民日报" → people-daily-online
+        if any(folded.startswith(_fold(alias)) for alias in _aliases(term) if len(alias) >= 2):
             return slug
-    return name.strip()
+    return name
+
+
+def known_outlet(name: str, vocab: Vocabulary) -> bool:
+    return resolve_source(name, vocab) in vocab.sources
 
 
 def tags_for(text: str, lang: str, vocab: Vocabulary) -> tuple[str, ...]:
@@ -107,10 +119,22 @@ def _markdown(paragraph: str) -> str:
     return re.sub(r"^(#|>|[-*+]\s|\d+[.)]\s)", r"\\\1", paragraph)
 
 
+_URL_LINE = re.compile(r"^(原文链接|原文地址|原文网址|来源链接|source url|original url|original link|lien (original|vers l'article)|url)\s*[:：]\s*(?P<url>https?://\S+)\s*$", re.I)
+
+
 def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     """Turn one seed into an entry; raises ``SeedError`` when the seed cannot be read."""
     text = decode(seed.data)
-    cleaned = debris.clean(text)
+    page = html.extract(text) if html.is_html(text) else None
+    url = page.url if page else None
+    lines_in = []
+    for raw in (page.text if page else text).split("\n"):
+        if m := _URL_LINE.match(raw.strip()):
+            url = url or m["url"]
+        else:
+            lines_in.append(raw)
+    outlet = functools.partial(known_outlet, vocab=vocab)
+    cleaned = debris.clean("\n".join(lines_in), outlet, has_title=bool(page and page.title))
     notes: list[str] = []
     lang = detect_language("\n".join(cleaned.lines))
     lines = []
@@ -118,7 +142,11 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         fixed, repairs = accents.restore(line, lang)
         lines.append(fixed)
         notes.extend(f"body: left {r.damaged!r} as is; it could be {' or '.join(r.candidates) or 'no known word'}" for r in repairs if r.restored is None)
-    article = structure.structure(tuple(lines))
+    headline = (page.title if page else None) or cleaned.headline
+    if headline:
+        headline = accents.restore(headline, lang)[0]
+        lines = [ln for ln in lines if re.sub(r"^#+\s*", "", ln) != headline]  # the title once, not again in the body
+    article = structure.structure(tuple(lines), headline)
     if not article.paragraphs:
         raise SeedError("has no article text once debris is removed; expected at least one paragraph")
     texts = article.text_paragraphs or article.paragraphs
@@ -126,16 +154,29 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     line = dates.dateline(lead, lang)
     story = lead[line.end :] if line else lead
 
-    date = dates.first_date(cleaned.published, lang) if cleaned.published else dates.first_date(story, lang)
-    source = resolve_source(cleaned.source or (line.source if line else None) or (line.text if line and lang == "zh" else None), vocab)
-    if source and source not in vocab.sources and line and lang == "zh":
+    published = (page.date if page else None) or cleaned.published
+    date = PartialDate.parse(published) if published else dates.first_date(story, lang)
+    if date is None:
+        notes.append("date: no publication date found in the header or the lead; set it by hand or leave it null")
+    printed = cleaned.source or (line.source if line else None) or (line.text if line and lang == "zh" else None)
+    source = resolve_source(printed, vocab)
+    if source and source not in vocab.sources and line and lang == "zh" and not cleaned.source:
         source = None  # a Chinese dateline without a known outlet is a place, not a source
+    if source is None and page and page.site and known_outlet(page.site, vocab):
+        source = resolve_source(page.site, vocab)
+    if source is None:
+        notes.append("source: no outlet named in the header, dateline or page; set it by hand")
+    elif source not in vocab.sources:
+        notes.append(f"source: {source!r} is not in vocab/sources.yaml; kept as printed")
     authors = list(cleaned.authors)
     if line and line.credit:
         authors = [*debris.split_names(_ROLE.sub("", line.credit)), *authors]
+    authors = [a for a in dict.fromkeys(authors) if a and a not in cleaned.editors]
     found = places.detect("\n".join(article.paragraphs), vocab, article.headline)
     if found.region is None:
         notes.append("region: no place in China found in the text; set it by hand")
+    if found.origin is None:
+        notes.append("origin: the text does not say who sent the aid; left null, set it by hand if it does")
     title = article.headline or _title_from(story, lang)
     if not article.headline:
         notes.append("title: the seed has no headline; the title was taken from its first sentence, review it")
@@ -151,15 +192,17 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         "region": found.region,
         "origin": found.origin,
         "source": source,
-        "authors": tuple(dict.fromkeys(a for a in authors if a)),
+        "authors": tuple(authors),
         "dateline": line.text if line else None,
         "tags": tags_for("\n".join(article.paragraphs), lang, vocab),
         "seed": seed.name,
         "seed_sha256": hashlib.sha256(seed.data).hexdigest(),
     }
+    if url:
+        fields["url"] = url
     if lang not in vocab.languages:
         notes.append(f"lang: {lang!r} is not in vocab/languages.yaml; add the language or fix lang")
-    return Draft(fields, body, tuple(notes))
+    return Draft(fields, body, tuple(notes), cleaned.removed)
 
 
 def slugify(name: str) -> str:

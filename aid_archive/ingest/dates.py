@@ -43,6 +43,45 @@ def _latin_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _header_patterns() -> tuple[re.Pattern[str], ...]:
+    """Dates as page headers print them, in any of the archive's languages (Babel's month names)."""
+    names = {**months("en"), **months("fr")}
+    month = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    year = r"(?P<y>(?:19|20)\d{2})"
+    return (
+        # 2019-08-12 16:35, 2019/08/12, 2019.08.12, 2020年3月5日, 2020年03月05日08:21
+        re.compile(rf"(?<!\d){year}\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?!\d)"),
+        # 12/09/2019, 14-10-2021, 14.10.2021: day first (the order of fr and zh, and of most outlets)
+        re.compile(rf"(?<![\d/.-])(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.]{year}(?!\d)"),
+        # 23-Apr-2023, 06-juin-2022, 5 mars 2020, 14 July 2023
+        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?[-\s](?P<mn>{month})\.?[-\s,]+{year}\b", re.I),
+        # Sep 27, 2022; December 02, 2019
+        re.compile(rf"\b(?P<mn>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}\b", re.I),
+        # July 2018, juillet 2018
+        re.compile(rf"\b(?P<mn>{month})\.?\s+{year}\b", re.I),
+        # 2020年3月, 2019年
+        re.compile(rf"{year}\s*年(?:\s*(?P<m>\d{{1,2}})\s*月)?"),
+    )
+
+
+def find(text: str) -> tuple[int, str, int] | None:
+    """The first date of a header field: (start, ISO partial date, end), or None."""
+    names = {**months("en"), **months("fr")}
+    best = None
+    for pattern in _header_patterns():
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            month = names.get((g.get("mn") or "").lower().rstrip(".")) if g.get("mn") else g.get("m")
+            if g.get("m") and g.get("d") and pattern is _header_patterns()[1] and int(g["m"]) > 12 >= int(g["d"]):
+                month, g["d"] = g["d"], g["m"]  # 09/27/2022: the month came first
+            date = _partial(g["y"], month, g.get("d"))
+            if date and (best is None or m.start() < best[0]):
+                best = (m.start(), date.iso, m.end())
+            break
+    return best
+
+
 def first_date(text: str, lang: str) -> PartialDate | None:
     """The first date with a year in ``text``, as precise as written."""
     found: list[tuple[int, PartialDate]] = []

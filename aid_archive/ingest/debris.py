@@ -1,7 +1,10 @@
-"""Remove scraper debris: markup, header furniture, counters, widgets, disclaimers, stray
-tokens, credit lines and every "related / recommended / more news" block with what follows.
+"""Remove page furniture, by class, and read what the page's header says about the article.
 
-The patterns live in ``debris.yaml`` beside this module; this code only applies them.
+The classes and their patterns (navigation, share, print/close, QR, follow-us, comments,
+prev/next, related lists, copyright, ICP, editor and credit lines …) live in ``debris.yaml``;
+this code applies them and reads the header: the lines above the article's first paragraph,
+where outlets print the date, the outlet, bylines ("By NAME | Outlet | Updated: …",
+"来源：… 作者：…", "Par NAME", a name alone on its line) and widgets.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from pathlib import Path
 import nh3
 import yaml
 
+from . import dates
+
 RULES = Path(__file__).with_name("debris.yaml")
-HEADER_LINES = 4  # furniture (date, source, counter) sits in the first lines
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _BLOCK = re.compile(
     r"<\s*/?\s*(br|p|div|h[1-6]|li|ul|ol|tr|td|th|table|blockquote|section|article|header|footer|"
@@ -24,54 +28,67 @@ _BLOCK = re.compile(
     re.I,
 )
 _BRACKETS = re.compile(r"^(\s*[【\[][^】\]]{1,40}[】\]])+\s*$")
-_DATETIME = re.compile(
-    r"(?<!\d)(?P<y>(19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|(?<=\d)\s+(?=(?:来源|來源|作者|source|auteur)\s*[:：])", re.I)
+_LABEL = re.compile(
+    r"^(?P<label>来源|來源|出处|稿源|source|origine|作者|author|auteur|by|par|"
+    r"发布时间|發佈時間|发布日期|时间|日期|published|posted|updated|publié le|publié|mis [àa?] jour( le)?|date)"
+    r"\s*[:：]?\s*(?P<value>.*)$",
+    re.I,
 )
-_SOURCE = re.compile(r"(来源|出处|source|publié par|origine)\s*[:：]\s*(?P<src>.+)", re.I)
-_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
+_OUTLET_IN_BRACKETS = re.compile(r"^[（(](?P<src>[^)）]{2,40})[)）]\s*(?P<rest>.*)$")
+_BY_IN = re.compile(r"^(?P<names>.+?)\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w' -]+$")
+_BARE_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
+_ROLE_WORDS = re.compile(r"(本报|本网|本台)?(记者|通讯员|見習記者|记者|實習生|实习生)\s*|\b(reporters?|correspondents?)\s+", re.I)
+_SENTENCE = re.compile(r"[。！？]|[.!?]\s+\w|[.!?]$")
+BODY_MIN = {"cjk": 40, "latin": 90}  # a line at least this long, with a sentence end, is article text
+DROP_MAX = 200
 
 
 @dataclass(frozen=True)
-class Rules:
-    cut_after: tuple[re.Pattern[str], ...]
-    cut_max_chars: int
-    drop_line: tuple[re.Pattern[str], ...]
-    strip_inline: tuple[re.Pattern[str], ...]
-    stray_token: re.Pattern[str]
-    credit: tuple[re.Pattern[str], ...]
+class Pattern:
+    """One pattern of one debris class, named ``class/lang/n`` in reports and tests."""
+
+    name: str
+    cls: str
+    action: str
+    max_chars: int
+    regex: re.Pattern[str]
 
 
 @cache
-def rules(path: Path = RULES) -> Rules:
+def rules(path: Path = RULES) -> tuple[Pattern, ...]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out = []
+    for cls, spec in raw.items():
+        for lang in ("any", "zh", "en", "fr"):
+            for i, pattern in enumerate(spec.get(lang) or ()):
+                out.append(Pattern(f"{cls}/{lang}/{i + 1}", cls, spec["action"], int(spec.get("max_chars", DROP_MAX)), re.compile(pattern, re.I)))
+    return tuple(out)
 
-    def many(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.I) for p in raw[key])
 
-    return Rules(
-        cut_after=many("cut_after"),
-        cut_max_chars=int(raw["cut_max_chars"]),
-        drop_line=many("drop_line"),
-        strip_inline=many("strip_inline"),
-        stray_token=re.compile(raw["stray_token"]),
-        credit=many("credit"),
-    )
+@dataclass(frozen=True)
+class Removed:
+    """A line import removed and the rule that removed it."""
+
+    rule: str  # a pattern name (``share/en/1``) or a header reading (``header``)
+    line: str
 
 
 @dataclass(frozen=True)
 class Cleaned:
-    """Article lines without debris, plus what the debris said about the article."""
+    """Article lines without debris, plus what the furniture said about the article."""
 
     lines: tuple[str, ...]
-    published: str | None = None  # ISO date from a header line
-    source: str | None = None  # outlet named in a header line
+    headline: str | None = None  # the header's headline line (plain-text seeds)
+    published: str | None = None  # a date as printed in the header
+    source: str | None = None  # outlet named in the header
     authors: tuple[str, ...] = ()
-    removed: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # (rule, line)
+    editors: tuple[str, ...] = ()
+    removed: tuple[Removed, ...] = field(default=(), compare=False)
 
 
 def strip_markup(text: str) -> str:
-    """Turn HTML fragments into text: block ends become line breaks, tags go, entities decode."""
+    """Turn leftover HTML into text: block ends become line breaks, tags go, entities decode."""
     if not _TAG.search(text):
         return text
     text = _BLOCK.sub("\n", text)
@@ -80,78 +97,157 @@ def strip_markup(text: str) -> str:
 
 
 def split_names(names: str) -> tuple[str, ...]:
-    """``"Duan Siqi, Sang Liyuan"`` or ``"张三 李四"`` → separate names."""
-    parts = re.split(r"\s*(?:[,，、;；/]|\band\b|\bet\b)\s*", names.strip())
+    """``"Duan Siqi, Sang Liyuan"``, ``"记者 张三 通讯员 李四"`` or ``"张三、李四"`` → separate names."""
+    names = _ROLE_WORDS.sub(" ", names).strip(" :：")
+    parts = re.split(r"\s*(?:[,，、;；/]|\band\b|\bet\b)\s*", names)
     out: list[str] = []
     for part in parts:
-        if re.fullmatch(r"[\u4e00-\u9fff\s]+", part):
+        part = part.strip()
+        if re.fullmatch(r"[\u4e00-\u9fff·\s]+", part):
             out.extend(p for p in part.split() if p)  # Chinese names are spaced apart
         elif part:
             out.append(part)
     return tuple(out)
 
 
-def _header(line: str) -> tuple[str | None, str | None] | None:
-    """Read a furniture line (date, source, counter); None when the line is article text."""
-    if len(line) > 120 or re.search(r"[。！？]|[.!?]\s+\w", line):
-        return None
-    published = source = None
-    found = False
-    for part in _FIELD_SPLIT.split(line):
-        if m := _DATETIME.search(part):
-            published = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
-            found = True
-            part = _DATETIME.sub("", part).strip()
-        if m := _SOURCE.search(part):
-            source = m["src"].strip(" :：")
-            found = True
-    return (published, source) if found else None
+def _is_cjk(text: str) -> bool:
+    return len(re.findall(r"[\u4e00-\u9fff]", text)) > len(text) / 4
 
 
-def _credit(line: str, rule: Rules) -> re.Match[str] | None:
-    return next((m for c in rule.credit if (m := c.match(line))), None)
+def is_body(line: str) -> bool:
+    """Article text: a long line with a sentence in it."""
+    limit = BODY_MIN["cjk"] if _is_cjk(line) else BODY_MIN["latin"]
+    return len(line) >= limit and bool(_SENTENCE.search(line))
 
 
-def clean(text: str, rule: Rules | None = None) -> Cleaned:
-    """Apply every debris rule to ``text`` (already decoded)."""
-    rule = rule or rules()
-    removed: list[tuple[str, str]] = []
-    authors: list[str] = []
-    published = source = None
-    kept: list[str] = []
-    lines = [ln.strip() for ln in strip_markup(text).split("\n")]
-    nonblank = 0
+def match(line: str, patterns: tuple[Pattern, ...] | None = None) -> tuple[Pattern, re.Match[str]] | None:
+    """The first debris pattern that removes ``line``."""
+    for p in patterns or rules():
+        if len(line) <= p.max_chars and (m := p.regex.search(line)):
+            return p, m
+    return None
+
+
+@dataclass
+class _Header:
+    published: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+
+def read_header(line: str, known_outlet, head: _Header) -> bool:
+    """Read a furniture line of dates, outlets and bylines into ``head``; False when it is text."""
+    if len(line) > 160 or re.search(r"[。！？]", line) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", line):
+        return False
+    fields = [f.strip() for f in _FIELD_SPLIT.split(line) if f and f.strip()]
+    read = 0
+    for part in fields:
+        if m := _OUTLET_IN_BRACKETS.match(part):  # "(People's Daily Online) 08:47, December 02, 2019"
+            if known_outlet(m["src"]) or dates.find(m["rest"]):
+                head.source = head.source or m["src"].strip()
+                part = m["rest"].strip()
+                read += not part
+                if not part:
+                    continue
+        if m := _LABEL.match(part):
+            label, value = m["label"].lower(), m["value"].strip(" :：")
+            if label in ("来源", "來源", "出处", "稿源", "source", "origine"):
+                found = dates.find(value)
+                head.source = head.source or (value[: found[0]].strip(" |,") if found else value) or None
+                head.published = head.published or (found[1] if found else None)
+            elif label in ("作者", "author", "auteur", "by", "par"):
+                if not value or len(value) > 60:
+                    continue
+                if by := _BY_IN.match(value):
+                    value = by["names"]
+                head.authors.extend(split_names(value))
+            else:
+                found = dates.find(value)
+                if not found:
+                    continue
+                head.published = head.published or found[1]
+            read += 1
+        elif found := dates.find(part):
+            if len(part) - (found[2] - found[0]) > 16:
+                continue
+            head.published = head.published or found[1]
+            read += 1
+        elif known_outlet(part):
+            head.source = head.source or part
+            read += 1
+        elif re.match(r"^(编辑|editor)\s*[:：]", part, re.I):
+            head.editors.append(part.split(":")[-1].split("：")[-1].strip())
+            read += 1
+    return read > 0 and read >= len(fields) - 1
+
+
+def _split_run_on(text: str) -> list[str]:
+    """A page whose line breaks were lost: break its one long line before furniture."""
+    lines = text.split("\n")
+    if max((len(x) for x in lines), default=0) < 1500 or len([x for x in lines if x.strip()]) > 6:
+        return lines
+    anchors = re.compile(
+        r"(?=(?:Publié le|Mis à jour|Published:|Updated:|发布时间|来源[:：]|作者[:：]|责任编辑|相关阅读|相关新闻|相关报道|"
+        r"Articles liés|Related|Copyright|版权所有|【打印】|\[Imprimer\]|[A-Z]{3,}, \d{1,2} \w+ \(|[A-Z]{3,}, \w+\.? \d{1,2} \())"
+        r"|(?<=[。！？”])(?=\S)|(?<=[.!?»”])\s+(?=[A-Z«“])"
+    )
+    out: list[str] = []
     for line in lines:
+        out.extend(p.strip() for p in anchors.split(line) if p.strip())
+    return out
+
+
+def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -> Cleaned:
+    """Apply every debris rule to ``text`` (decoded, HTML already extracted or stripped).
+
+    ``known_outlet`` tells whether a name is an outlet of the vocabulary; ``has_title`` says the
+    headline is already known (an HTML page's), so the header has none to give.
+    """
+    removed: list[Removed] = []
+    head = _Header()
+    kept: list[str] = []
+    headline = None
+    lines = [ln.strip() for ln in _split_run_on(strip_markup(text))]
+    first_body = next((i for i, ln in enumerate(lines) if is_body(ln)), len(lines))
+    for i, line in enumerate(lines):
         if not line:
             kept.append("")
             continue
-        nonblank += 1
-        if len(line) <= rule.cut_max_chars and any(p.search(line) for p in rule.cut_after):
-            removed.append(("related-block", line))
+        hit = match(line)
+        if hit and hit[0].action == "cut":
+            removed.append(Removed(hit[0].name, line))
+            removed.extend(Removed(hit[0].name, rest) for rest in lines[i + 1 :] if rest)
             break
-        if nonblank <= HEADER_LINES and (head := _header(line)):
-            published, source = published or head[0], source or head[1]
-            removed.append(("header", line))
+        if hit and hit[0].action in ("credit", "editor"):
+            names = split_names(hit[1]["names"])
+            (head.authors if hit[0].action == "credit" else head.editors).extend(names)
+            removed.append(Removed(hit[0].name, line))
             continue
-        if any(p.search(line) for p in rule.drop_line):
-            removed.append(("furniture", line))
-            continue
-        if rule.stray_token.match(line):
-            removed.append(("stray-token", line))
-            continue
-        if len(line) <= 80 and (m := _credit(line, rule)):
-            authors.extend(split_names(m["names"]))
-            removed.append(("credit", line))
+        if hit:
+            removed.append(Removed(hit[0].name, line))
             continue
         if _BRACKETS.match(line):  # 【纠错】 【责任编辑：李华】: widgets and credits in brackets
             for part in re.findall(r"[【\[]([^】\]]+)[】\]]", line):
-                if m := _credit(part, rule):
-                    authors.extend(split_names(m["names"]))
-            removed.append(("furniture", line))
+                if (inner := match(part)) and inner[0].action in ("credit", "editor"):
+                    (head.authors if inner[0].action == "credit" else head.editors).extend(split_names(inner[1]["names"]))
+            removed.append(Removed("bracketed-widgets", line))
             continue
-        for pattern in rule.strip_inline:
-            line = pattern.sub("", line).strip()
+        if i < first_body:
+            if read_header(line, known_outlet, head):
+                removed.append(Removed("header", line))
+                continue
+            if headline is None and not has_title and not is_body(line):
+                headline = line
+                continue
+            if (headline or has_title) and _BARE_NAME.match(line) and not known_outlet(line):
+                head.authors.extend(split_names(line))  # a name alone under the headline: the byline
+                removed.append(Removed("header-byline", line))
+                continue
         kept.append(line)
     while kept and not kept[-1]:
         kept.pop()
-    return Cleaned(tuple(kept), published, source, tuple(dict.fromkeys(authors)), tuple(removed))
+    while kept and not kept[0]:
+        kept.pop(0)
+    authors = [a for a in dict.fromkeys(head.authors) if a not in head.editors]
+    return Cleaned(tuple(kept), headline, head.published, head.source, tuple(authors), tuple(dict.fromkeys(head.editors)), tuple(removed))

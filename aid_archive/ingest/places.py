@@ -200,5 +200,5 @@ def detect(text: str, vocab: Vocabulary, headline: str | None = None) -> Places:
     region = regions[0]
     senders = [r for r in regions if r != region and (origin[r] or plain[r])]
     senders.sort(key=lambda r: (-(2 * origin[r] + plain[r]), first_seen[r]))
-    sender = senders[0] if senders else (region if len(regions) == 1 else None)
+    sender = senders[0] if senders else None  # never the region itself: unknown stays null
     return Places(region, sender, tuple(found))

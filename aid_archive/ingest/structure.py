@@ -86,9 +86,10 @@ def _one_sentence(text: str) -> bool:
     return len(re.findall(r"[.!?。！？](\s|$)", text.strip())) <= 1
 
 
-def structure(lines: tuple[str, ...]) -> Structure:
+def structure(lines: tuple[str, ...], headline: str | None = None) -> Structure:
+    """Paragraphs and captions; the headline when given (a page's or a header's), else the first
+    paragraph when it reads as one."""
     paras = paragraphs(lines)
-    headline = None
-    if paras and _is_headline(paras[0], paras[1:]):
+    if headline is None and paras and _is_headline(paras[0], paras[1:]):
         headline, paras = paras[0], paras[1:]
     return Structure(headline, tuple(paras), captions(paras))

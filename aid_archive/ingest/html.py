@@ -1,0 +1,104 @@
+"""HTML pages and fragments → the article's text, title, date and address.
+
+The main content comes from trafilatura (a content extractor made for news pages: it drops
+navigation, share bars, related lists and footers by the page's structure), with its links kept as
+Markdown links; the publication date from htmldate (the page's metadata and markup only, never a
+date in the text); the title from the ``<h1>``, else ``og:title``, else ``<title>`` without the site's
+name; the address from ``<link rel="canonical">`` or ``og:url``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import htmldate
+import lxml.html
+import trafilatura
+
+_TAGS = re.compile(r"<\s*(html|head|body|p|div|br|span|a|h[1-6]|li|ul|table|td|article|section|meta|script|style)\b[^>]*>", re.I)
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|_·]\s+|\s*[|｜_]\s*")
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+
+
+@dataclass(frozen=True)
+class Page:
+    """What an HTML seed says, before the line rules run on its text."""
+
+    text: str  # the main content, one paragraph a line, links as Markdown
+    title: str | None
+    date: str | None  # ISO date from the page's metadata
+    url: str | None
+    site: str | None  # the site's name (og:site_name, or what trafilatura finds)
+
+
+def is_html(text: str) -> bool:
+    """A page or a fragment: several HTML elements, not a stray ``<`` in prose."""
+    return len(_TAGS.findall(text[:200000])) >= 3
+
+
+def _clean(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name"):
+            for value in tree.xpath(f"//meta[@{attr}=$n]/@content", n=name):
+                if _clean(value):
+                    return _clean(value)
+    return None
+
+
+def title_of(tree: lxml.html.HtmlElement, site: str | None) -> str | None:
+    """The headline: the page's ``<h1>``, its og:title, or its ``<title>`` minus the site's name."""
+    for h1 in tree.xpath("//h1"):
+        if len(text := _clean(h1.text_content())) >= 4:
+            return text
+    og = _meta(tree, "og:title", "twitter:title")
+    raw = og or _clean(" ".join(tree.xpath("//title//text()")))
+    if not raw:
+        return None
+    parts = [p for p in _TITLE_SEPARATORS.split(raw) if p.strip()]
+    if len(parts) > 1:
+        site_words = {_clean(site).lower()} if site else set()
+        # the site's name is a part that names it, looks like a domain, or is the shortest end
+        parts = [p for p in parts if p.lower() not in site_words and not re.fullmatch(r"[\w.-]+\.(com|cn|net|org)(\.cn)?", p.strip(), re.I)]
+        return max(parts, key=len).strip() if parts else raw
+    return raw
+
+
+def _links(text: str, base: str | None) -> str:
+    """Keep links whose target is absolute (or made absolute from the page's address)."""
+
+    def one(m: re.Match[str]) -> str:
+        label, target = m.group(1), m.group(2)
+        if re.match(r"https?://", target):
+            return m.group(0)
+        if base and target and not target.startswith(("#", "javascript:", "mailto:")):
+            return f"[{label}]({urljoin(base, target)})"
+        return label
+
+    return _LINK.sub(one, text)
+
+
+def extract(markup: str) -> Page:
+    """Read an HTML page or fragment."""
+    tree = lxml.html.fromstring(markup)
+    site = _meta(tree, "og:site_name", "application-name")
+    canonical = next((_clean(h) for h in tree.xpath("//link[@rel='canonical']/@href") if _clean(h)), None)
+    url = canonical or _meta(tree, "og:url")
+    url = url if url and re.match(r"https?://", url) else None
+    body = trafilatura.extract(
+        markup, url=url, include_links=True, include_comments=False, include_tables=True,
+        favor_recall=True, output_format="markdown",
+    ) or ""
+    meta = trafilatura.extract_metadata(markup, extensive=False)
+    site = site or (meta.sitename if meta else None)
+    title = title_of(tree, site) or (meta.title if meta else None)
+    date = htmldate.find_date(markup, extensive_search=False, original_date=True)
+    lines = [ln.strip() for ln in _links(body, url).split("\n")]
+    if lines and title and re.sub(r"^#+\s*", "", lines[0]).strip() == title:
+        lines = lines[1:]  # the title once, in front matter, not again in the body
+    return Page("\n".join(lines), title, date, url, site)
