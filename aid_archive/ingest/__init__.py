@@ -73,6 +73,10 @@ def resolve_source(name: str | None, vocab: Vocabulary) -> str | None:
     for slug, term in vocab.sources.items():
         if any(_fold(alias) == folded for alias in _aliases(term)):
             return slug
+    if re.fullmatch(r"[\w-]+(\.[\w-]+)+", folded):  # a web address: french.xinhuanet.com → xinhuanet.com
+        for slug, term in vocab.sources.items():
+            if any(re.fullmatch(rf"([\w-]+\.)*{re.escape(_fold(a))}", folded) for a in term.aliases if "." in a):
+                return slug
     for slug, term in vocab.sources.items():  # "新华社拉萨" → xinhua, "人民网－人民日报" → people-daily-online
         if any(folded.startswith(_fold(alias)) for alias in _aliases(term) if len(alias) >= 2):
             return slug
@@ -122,6 +126,15 @@ def _markdown(paragraph: str) -> str:
 _URL_LINE = re.compile(r"^(原文链接|原文地址|原文网址|来源链接|source url|original url|original link|lien (original|vers l'article)|url)\s*[:：]\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
+def _above_content(markup: str, content: str) -> list[str]:
+    """The text lines of a page above its main content: where bylines and dates are printed."""
+    lines = [ln.strip() for ln in debris.strip_markup(markup).split("\n") if ln.strip()]
+    first = next((ln for ln in content.split("\n") if len(ln.strip()) >= 20), "")
+    probe = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", first)[:20]
+    end = next((i for i, ln in enumerate(lines) if probe and probe in ln), 0)
+    return lines[:end]
+
+
 def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     """Turn one seed into an entry; raises ``SeedError`` when the seed cannot be read."""
     text = decode(seed.data)
@@ -135,6 +148,7 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
             lines_in.append(raw)
     outlet = functools.partial(known_outlet, vocab=vocab)
     cleaned = debris.clean("\n".join(lines_in), outlet, has_title=bool(page and page.title))
+    above = debris.header_of(_above_content(text, page.text), outlet) if page else debris.Cleaned(())
     notes: list[str] = []
     lang = detect_language("\n".join(cleaned.lines))
     lines = []
@@ -153,25 +167,29 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     lead = texts[0]
     line = dates.dateline(lead, lang)
     story = lead[line.end :] if line else lead
+    if not story.strip() and len(texts) > 1:  # "央视网消息（记者 …）" on a line of its own
+        story = texts[1]
 
-    published = (page.date if page else None) or cleaned.published
+    published = (page.date if page else None) or cleaned.published or above.published
     date = PartialDate.parse(published) if published else dates.first_date(story, lang)
     if date is None:
         notes.append("date: no publication date found in the header or the lead; set it by hand or leave it null")
-    printed = cleaned.source or (line.source if line else None) or (line.text if line and lang == "zh" else None)
+    printed = cleaned.source or above.source or (line.source if line else None) or (line.text if line and lang == "zh" else None)
     source = resolve_source(printed, vocab)
     if source and source not in vocab.sources and line and lang == "zh" and not cleaned.source:
         source = None  # a Chinese dateline without a known outlet is a place, not a source
     if source is None and page and page.site and known_outlet(page.site, vocab):
         source = resolve_source(page.site, vocab)
+    if source is None and cleaned.owner:
+        source = resolve_source(cleaned.owner, vocab)  # the copyright line's owner, last
     if source is None:
         notes.append("source: no outlet named in the header, dateline or page; set it by hand")
     elif source not in vocab.sources:
         notes.append(f"source: {source!r} is not in vocab/sources.yaml; kept as printed")
-    authors = list(cleaned.authors)
+    authors = [*cleaned.authors, *above.authors]
     if line and line.credit:
         authors = [*debris.split_names(_ROLE.sub("", line.credit)), *authors]
-    authors = [a for a in dict.fromkeys(authors) if a and a not in cleaned.editors]
+    authors = [a for a in dict.fromkeys(authors) if a and a not in (*cleaned.editors, *above.editors)]
     found = places.detect("\n".join(article.paragraphs), vocab, article.headline)
     if found.region is None:
         notes.append("region: no place in China found in the text; set it by hand")
@@ -193,7 +211,7 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         "origin": found.origin,
         "source": source,
         "authors": tuple(authors),
-        "dateline": line.text if line else None,
+        "dateline": line.text if line and line.text else None,
         "tags": tags_for("\n".join(article.paragraphs), lang, vocab),
         "seed": seed.name,
         "seed_sha256": hashlib.sha256(seed.data).hexdigest(),

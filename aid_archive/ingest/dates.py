@@ -111,15 +111,20 @@ def _partial(y: str | None, m: str | int | None, d: str | None) -> PartialDate |
 class Dateline:
     """The opening of a wire story: "People's Daily Online, Taiyuan, January 14 (Reporter Ma Lu)"."""
 
-    text: str  # place and date as printed, e.g. "Taiyuan, January 14"
+    text: str | None  # place and date as printed, e.g. "Taiyuan, January 14"
     source: str | None
     credit: str | None
     end: int  # where the story itself starts in the paragraph
 
 
 _ZH_DATELINE = re.compile(
-    r"^(?P<head>[\u4e00-\u9fff·]{2,16}?)(?P<date>\d{1,2}月\d{1,2}日)(?:电|讯)\s*(?:[（(](?P<credit>[^）)]{1,60})[）)])?\s*"
+    r"^(?P<head>[\u4e00-\u9fff·]{2,16}?)(?P<date>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)\s*(?:[（(](?P<credit>[^）)]{1,60})[）)])?\s*"
 )
+# 天山网讯（记者 …）, 央视网消息（记者 …）: an outlet's own story, without place or date
+_ZH_OUTLET_LINE = re.compile(r"^(?P<src>[\u4e00-\u9fff]{2,10}?)(?:讯|訊|消息)\s*[（(](?P<credit>[^）)]{1,60})[）)]\s*")
+
+
+_OUTLET_ONLY = re.compile(r"^\((?P<src>[^()]{2,40})\)\s*(?:--|—|–)\s*")  # "(ECNS) -- …"
 
 
 @cache
@@ -140,7 +145,11 @@ def dateline(paragraph: str, lang: str) -> Dateline | None:
     if lang == "zh":
         if m := _ZH_DATELINE.match(paragraph):
             return Dateline(f"{m['head']}{m['date']}", None, m["credit"], m.end())
+        if m := _ZH_OUTLET_LINE.match(paragraph):
+            return Dateline(None, m["src"], m["credit"], m.end())
         return None
+    if m := _OUTLET_ONLY.match(paragraph):
+        return Dateline(None, m["src"], None, m.end())
     for pattern in _latin_datelines(lang if lang in ("fr", "en") else "en"):
         if m := pattern.match(paragraph):
             groups = m.groupdict()

@@ -28,17 +28,25 @@ _BLOCK = re.compile(
     re.I,
 )
 _BRACKETS = re.compile(r"^(\s*[【\[][^】\]]{1,40}[】\]])+\s*$")
-_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|(?<=\d)\s+(?=(?:来源|來源|作者|source|auteur)\s*[:：])", re.I)
+_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|(?<=\S)\s+(?=(?:来源|來源|作者|source|auteur|author|par|by)\s*[:：]|(?:Par|By)\s+[A-ZÀ-Ý])")
 _LABEL = re.compile(
     r"^(?P<label>来源|來源|出处|稿源|source|origine|作者|author|auteur|by|par|"
     r"发布时间|發佈時間|发布日期|时间|日期|published|posted|updated|publié le|publié|mis [àa?] jour( le)?|date)"
-    r"\s*[:：]?\s*(?P<value>.*)$",
+    r"(?=[\s:：]|$)\s*[:：]?\s*(?P<value>.*)$",
     re.I,
 )
 _OUTLET_IN_BRACKETS = re.compile(r"^[（(](?P<src>[^)）]{2,40})[)）]\s*(?P<rest>.*)$")
 _BY_IN = re.compile(r"^(?P<names>.+?)\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w' -]+$")
 _BARE_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
-_ROLE_WORDS = re.compile(r"(本报|本网|本台)?(记者|通讯员|見習記者|记者|實習生|实习生)\s*|\b(reporters?|correspondents?)\s+", re.I)
+_ROLE_WORDS = re.compile(
+    r"(本报|本網|本网|本台|本報)?(记者|記者|通讯员|通訊員|见习记者|見習記者|实习生|實習生)\s*"
+    r"|\b([A-Z][\w.]+\s+)?(reporters?|correspondents?|writers?|staff writers?)\s+(?=[A-Z])"
+)
+# "Copyright © 2000-2019 XINHUANET.com All rights reserved", "Copyright ©2022 Global Times."
+_OWNER = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:©|\(c\)|Â©)?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*(?:by\s+)?"
+    r"(?P<owner>[A-Za-z][\w.’'& -]{1,40}?)\s*(?:\.\s|\.$|all rights|tous droits|$)", re.I
+)
 _SENTENCE = re.compile(r"[。！？]|[.!?]\s+\w|[.!?]$")
 BODY_MIN = {"cjk": 40, "latin": 90}  # a line at least this long, with a sentence end, is article text
 DROP_MAX = 200
@@ -84,6 +92,7 @@ class Cleaned:
     source: str | None = None  # outlet named in the header
     authors: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
+    owner: str | None = None  # who a copyright line names
     removed: tuple[Removed, ...] = field(default=(), compare=False)
 
 
@@ -143,13 +152,13 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
     fields = [f.strip() for f in _FIELD_SPLIT.split(line) if f and f.strip()]
     read = 0
     for part in fields:
-        if m := _OUTLET_IN_BRACKETS.match(part):  # "(People's Daily Online) 08:47, December 02, 2019"
-            if known_outlet(m["src"]) or dates.find(m["rest"]):
-                head.source = head.source or m["src"].strip()
-                part = m["rest"].strip()
-                read += not part
-                if not part:
-                    continue
+        m = _OUTLET_IN_BRACKETS.match(part)  # "(People's Daily Online) 08:47, December 02, 2019"
+        if m and (known_outlet(m["src"]) or dates.find(m["rest"])):
+            head.source = head.source or m["src"].strip()
+            part = m["rest"].strip()
+            read += not part
+            if not part:
+                continue
         if m := _LABEL.match(part):
             label, value = m["label"].lower(), m["value"].strip(" :：")
             if label in ("来源", "來源", "出处", "稿源", "source", "origine"):
@@ -198,6 +207,15 @@ def _split_run_on(text: str) -> list[str]:
     return out
 
 
+def header_of(lines: list[str], known_outlet) -> Cleaned:
+    """What the furniture lines above a page's main content say (nothing of them is kept)."""
+    head = _Header()
+    for line in lines:
+        if line and not read_header(line, known_outlet, head) and (hit := match(line)) and hit[0].action in ("credit", "editor"):
+            (head.authors if hit[0].action == "credit" else head.editors).extend(split_names(hit[1]["names"]))
+    return Cleaned((), None, head.published, head.source, tuple(dict.fromkeys(head.authors)), tuple(dict.fromkeys(head.editors)))
+
+
 def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -> Cleaned:
     """Apply every debris rule to ``text`` (decoded, HTML already extracted or stripped).
 
@@ -207,12 +225,15 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
     removed: list[Removed] = []
     head = _Header()
     kept: list[str] = []
-    headline = None
+    headline = owner = None
     lines = [ln.strip() for ln in _split_run_on(strip_markup(text))]
     first_body = next((i for i, ln in enumerate(lines) if is_body(ln)), len(lines))
     for i, line in enumerate(lines):
         if not line:
             kept.append("")
+            continue
+        if i < first_body and read_header(line, known_outlet, head):
+            removed.append(Removed("header", line))
             continue
         hit = match(line)
         if hit and hit[0].action == "cut":
@@ -225,6 +246,8 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
             removed.append(Removed(hit[0].name, line))
             continue
         if hit:
+            if hit[0].cls == "copyright" and owner is None and (m := _OWNER.search(line)):
+                owner = m["owner"].strip()
             removed.append(Removed(hit[0].name, line))
             continue
         if _BRACKETS.match(line):  # 【纠错】 【责任编辑：李华】: widgets and credits in brackets
@@ -234,9 +257,6 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
             removed.append(Removed("bracketed-widgets", line))
             continue
         if i < first_body:
-            if read_header(line, known_outlet, head):
-                removed.append(Removed("header", line))
-                continue
             if headline is None and not has_title and not is_body(line):
                 headline = line
                 continue
@@ -250,4 +270,4 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
     while kept and not kept[0]:
         kept.pop(0)
     authors = [a for a in dict.fromkeys(head.authors) if a not in head.editors]
-    return Cleaned(tuple(kept), headline, head.published, head.source, tuple(authors), tuple(dict.fromkeys(head.editors)), tuple(removed))
+    return Cleaned(tuple(kept), headline, head.published, head.source, tuple(authors), tuple(dict.fromkeys(head.editors)), owner, tuple(removed))

@@ -39,7 +39,7 @@ def is_html(text: str) -> bool:
 
 
 def _clean(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return re.sub(r"[^\S\ue000]+", " ", text or "").strip()
 
 
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
@@ -83,8 +83,13 @@ def _links(text: str, base: str | None) -> str:
     return _LINK.sub(one, text)
 
 
+_NBSP = re.compile(r"&nbsp;|&#160;|&#x0*a0;|\xa0", re.I)
+_KEEP = "\ue000"  # no-break spaces ride through extraction as this private-use character
+
+
 def extract(markup: str) -> Page:
-    """Read an HTML page or fragment."""
+    """Read an HTML page or fragment (its no-break spaces kept: French typography needs them)."""
+    markup = _NBSP.sub(_KEEP, markup)
     tree = lxml.html.fromstring(markup)
     site = _meta(tree, "og:site_name", "application-name")
     canonical = next((_clean(h) for h in tree.xpath("//link[@rel='canonical']/@href") if _clean(h)), None)
@@ -101,4 +106,5 @@ def extract(markup: str) -> Page:
     lines = [ln.strip() for ln in _links(body, url).split("\n")]
     if lines and title and re.sub(r"^#+\s*", "", lines[0]).strip() == title:
         lines = lines[1:]  # the title once, in front matter, not again in the body
-    return Page("\n".join(lines), title, date, url, site)
+    text = "\n".join(lines).replace(_KEEP, "\xa0")
+    return Page(text, title.replace(_KEEP, "\xa0") if title else None, date, url, site)
