@@ -190,7 +190,7 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     if line and line.credit:
         authors = [*debris.split_names(_ROLE.sub("", line.credit)), *authors]
     authors = [a for a in dict.fromkeys(authors) if a and a not in (*cleaned.editors, *above.editors)]
-    found = places.detect("\n".join(article.paragraphs), vocab, article.headline)
+    found = places.detect("\n".join(article.paragraphs), vocab, article.headline, lang)
     if found.region is None:
         notes.append("region: no place in China found in the text; set it by hand")
     if found.origin is None:
