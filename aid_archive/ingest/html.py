@@ -39,7 +39,7 @@ def is_html(text: str) -> bool:
 
 
 def _clean(text: str | None) -> str:
-    return re.sub(r"[^\S\ue000]+", " ", text or "").strip()
+    return re.sub("[^\\S\u2423]+", " ", text or "").strip()  # no-break spaces (␣ here) stay
 
 
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
@@ -84,7 +84,7 @@ def _links(text: str, base: str | None) -> str:
 
 
 _NBSP = re.compile(r"&nbsp;|&#160;|&#x0*a0;|\xa0", re.I)
-_KEEP = "\ue000"  # no-break spaces ride through extraction as this private-use character
+_KEEP = "\u2423"  # no-break spaces ride through extraction as this visible symbol (␣)
 
 
 def extract(markup: str) -> Page:

@@ -26,7 +26,13 @@ from pypinyin import lazy_pinyin
 from ..vocab import Vocabulary
 
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "林区", "省", "市", "盟", "州", "县", "区", "旗")
-_ETHNIC_AUTONOMOUS = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(?P<kind>县|旗|州)$")
+# China's 56 nationalities, as autonomous divisions name them (黔东南苗族侗族自治州 → 黔东南州)
+_ETHNIC = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|"
+    "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|"
+    "塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各"
+)
+_ETHNIC_AUTONOMOUS = re.compile(rf"^(?P<base>[\u4e00-\u9fff]{{2,5}}?)(?:(?:{_ETHNIC})族?)+自治(?P<kind>县|旗|州)$")
 _GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "县", "开发区", "市中区", "东区", "西区", "南区", "北区", "中区"}
 _LATIN_SUFFIX = r"(?:\s+(?:City|County|Prefecture|District|Autonomous Prefecture|League|province|Province))"
 _LATIN_PLACE_BEFORE = re.compile(r"(?:\b(?:in|to|at|from|of|à|a|au|aux|en|vers|dans|de|du|near|près de)\s+)$", re.I)
