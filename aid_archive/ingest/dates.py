@@ -124,6 +124,12 @@ _ZH_DATELINE = re.compile(
 _ZH_OUTLET_LINE = re.compile(r"^(?P<src>[\u4e00-\u9fff]{2,10}?)(?:讯|訊|消息)\s*[（(](?P<credit>[^）)]{1,60})[）)]\s*")
 
 
+def outlet_line(text: str) -> re.Match[str] | None:
+    """"央视网消息（记者 吉克阿呷）" alone on its line: the outlet and the credit."""
+    m = _ZH_OUTLET_LINE.match(text)
+    return m if m and m.end() == len(text.strip()) else None
+
+
 _OUTLET_ONLY = re.compile(r"^\((?P<src>[^()]{2,40})\)\s*(?:--|—|–)\s*")  # "(ECNS) -- …"
 
 

@@ -30,7 +30,7 @@ _BLOCK = re.compile(
 _BRACKETS = re.compile(r"^(\s*[【\[][^】\]]{1,40}[】\]])+\s*$")
 _FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|(?<=\S)\s+(?=(?:来源|來源|作者|source|auteur|author|par|by)\s*[:：]|(?:Par|By)\s+[A-ZÀ-Ý])")
 _LABEL = re.compile(
-    r"^(?P<label>来源|來源|出处|稿源|source|origine|作者|author|auteur|by|par|"
+    r"^(?P<label>来源|來源|信息来源|稿件来源|文章来源|出处|稿源|source|origine|作者|author|auteur|by|par|"
     r"发布时间|發佈時間|发布日期|时间|日期|published|posted|updated|publié le|publié|mis [àa?] jour( le)?|date)"
     r"(?=[\s:：]|$)\s*[:：]?\s*(?P<value>.*)$",
     re.I,
@@ -132,7 +132,7 @@ def is_body(line: str) -> bool:
 def match(line: str, patterns: tuple[Pattern, ...] | None = None) -> tuple[Pattern, re.Match[str]] | None:
     """The first debris pattern that removes ``line``."""
     for p in patterns or rules():
-        if len(line) <= p.max_chars and (m := p.regex.search(line)):
+        if p.action != "menu" and len(line) <= p.max_chars and (m := p.regex.search(line)):
             return p, m
     return None
 
@@ -161,7 +161,7 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
                 continue
         if m := _LABEL.match(part):
             label, value = m["label"].lower(), m["value"].strip(" :：")
-            if label in ("来源", "來源", "出处", "稿源", "source", "origine"):
+            if label.endswith(("来源", "來源")) or label in ("出处", "稿源", "source", "origine"):
                 found = dates.find(value)
                 head.source = head.source or (value[: found[0]].strip(" |,") if found else value) or None
                 head.published = head.published or (found[1] if found else None)
@@ -182,8 +182,14 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
                 continue
             head.published = head.published or found[1]
             read += 1
+        elif m := dates.outlet_line(part):  # 央视网消息（记者 吉克阿呷）
+            head.source = head.source or m["src"]
+            head.authors.extend(split_names(m["credit"]))
+            read += 1
         elif known_outlet(part):
             head.source = head.source or part
+            read += 1
+        elif (hit := match(part)) and hit[0].action == "drop":  # a widget beside the byline
             read += 1
         elif re.match(r"^(编辑|editor)\s*[:：]", part, re.I):
             head.editors.append(part.split(":")[-1].split("：")[-1].strip())
@@ -191,20 +197,47 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
     return read > 0 and read >= len(fields) - 1
 
 
-def _split_run_on(text: str) -> list[str]:
-    """A page whose line breaks were lost: break its one long line before furniture."""
+_RUN_ON_ANCHORS = re.compile(
+    r"(?<=\s)(?=(?:Publié le|Mis à jour|Published:|Updated:|发布时间|来源[:：]|作者[:：]|责任编辑|相关阅读|相关新闻|相关报道|主办[:：]|"
+    r"Articles liés|Related|Copyright|[\u4e00-\u9fff]{2,8}版权所有|[\u4e00-\u9fff]?ICP备|【打印】|\[Imprimer\]|"
+    r"(?:Fin|Enditem)(?:\s+(?:Articles liés|Related)|\s*$)|(?:19|20)\d{2}-\d{2}-\d{2}\s+\d|[A-Z]{3,}, \d{1,2} \w+ \(|[A-Z]{3,}, \w+\.? \d{1,2} \())"
+    r"|(?<=[】\]])\s+(?=[^\s【\[])"  # after a row of bracketed widgets
+)
+
+
+def _menu_prefix(line: str) -> int:
+    """Length of the run of menu words (and the site's address) that opens ``line``."""
+    menu = [p for p in rules() if p.action == "menu"]
+    end = 0
+    words = 0
+    for m in re.finditer(r"\S+", line):
+        token = m.group(0)
+        if any(p.regex.search(token) for p in menu) or re.fullmatch(r"[\w-]+(\.[\w-]+)+", token):
+            end, words = m.end(), words + 1
+        else:
+            break
+    return end if words >= 3 else 0
+
+
+def _split_run_on(text: str) -> tuple[list[str], list[Removed]]:
+    """A page whose line breaks were lost: break its long lines before furniture, and take the
+    site's menu off the front."""
     lines = text.split("\n")
-    if max((len(x) for x in lines), default=0) < 1500 or len([x for x in lines if x.strip()]) > 6:
-        return lines
-    anchors = re.compile(
-        r"(?=(?:Publié le|Mis à jour|Published:|Updated:|发布时间|来源[:：]|作者[:：]|责任编辑|相关阅读|相关新闻|相关报道|"
-        r"Articles liés|Related|Copyright|版权所有|【打印】|\[Imprimer\]|[A-Z]{3,}, \d{1,2} \w+ \(|[A-Z]{3,}, \w+\.? \d{1,2} \())"
-        r"|(?<=[。！？”])(?=\S)|(?<=[.!?»”])\s+(?=[A-Z«“])"
-    )
+    if max((len(x) for x in lines), default=0) < 500 or len([x for x in lines if x.strip()]) > 6:
+        return lines, []
     out: list[str] = []
     for line in lines:
-        out.extend(p.strip() for p in anchors.split(line) if p.strip())
-    return out
+        for part in (p.strip() for p in _RUN_ON_ANCHORS.split(line) if p.strip()):
+            head = re.match(r"^(.{2,30}?[:：])\s*(.+)$", part)  # "Articles liés : <the links>"
+            if head and (hit := match(head[1])) and hit[0].action == "cut":
+                out.extend((head[1], head[2]))
+            else:
+                out.append(part)
+    removed = []
+    if out and (cut := _menu_prefix(out[0])):
+        removed.append(Removed("menu-words", out[0][:cut]))
+        out[0] = out[0][cut:].strip()
+    return out, removed
 
 
 def header_of(lines: list[str], known_outlet) -> Cleaned:
@@ -222,11 +255,11 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
     ``known_outlet`` tells whether a name is an outlet of the vocabulary; ``has_title`` says the
     headline is already known (an HTML page's), so the header has none to give.
     """
-    removed: list[Removed] = []
     head = _Header()
     kept: list[str] = []
     headline = owner = None
-    lines = [ln.strip() for ln in _split_run_on(strip_markup(text))]
+    split, removed = _split_run_on(strip_markup(text))
+    lines = [ln.strip() for ln in split]
     first_body = next((i for i, ln in enumerate(lines) if is_body(ln)), len(lines))
     for i, line in enumerate(lines):
         if not line:
@@ -239,6 +272,7 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
         if hit and hit[0].action == "cut":
             removed.append(Removed(hit[0].name, line))
             removed.extend(Removed(hit[0].name, rest) for rest in lines[i + 1 :] if rest)
+            owner = owner or next((m["owner"].strip() for rest in lines[i + 1 :] if (m := _OWNER.search(rest))), None)
             break
         if hit and hit[0].action in ("credit", "editor"):
             names = split_names(hit[1]["names"])
