@@ -158,7 +158,7 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         notes.extend(f"body: left {r.damaged!r} as is; it could be {' or '.join(r.candidates) or 'no known word'}" for r in repairs if r.restored is None)
     headline = (page.title if page else None) or cleaned.headline
     if headline:
-        headline = accents.restore(headline, lang)[0]
+        headline = structure.typography(accents.restore(headline, lang)[0])
         lines = [ln for ln in lines if re.sub(r"^#+\s*", "", ln) != headline]  # the title once, not again in the body
     article = structure.structure(tuple(lines), headline)
     if not article.paragraphs:
