@@ -12,6 +12,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from . import config as config_mod
 from . import content, vocab
@@ -29,7 +30,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from . import ingest
 
     cfg = _config(args)
-    result = ingest.import_seeds(cfg.path("seeds"), cfg.path("content"), vocab.load(cfg.path("vocab")), root=cfg.root)
+    chosen = [Path(p).resolve() for p in getattr(args, "paths", None) or ()] or None
+    result = ingest.import_seeds(cfg.path("seeds"), cfg.path("content"), vocab.load(cfg.path("vocab")), root=cfg.root, only=chosen)
     for line in result.summary_lines():
         print(line)
     return 1 if report(result.problems) else 0
@@ -189,7 +191,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="build even when no input changed since the last build")
     p.add_argument("--content", help="folder of entries (default: content); benchmarks point it at a corpus")
     sub = p.add_subparsers(dest="command")
-    sub.add_parser("import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)")
+    i = sub.add_parser(
+        "import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)",
+        description="Turn seeds into entries. Prints each entry written and what to check there: fields "
+        "left null or guessed (origin, date, source, title), and every line removed as page furniture.",
+    )
+    i.add_argument("paths", nargs="*", metavar="PATH", help="import or re-import only these seeds (files of seeds/); "
+                   "an entry an editor changed is still never overwritten")
     b = sub.add_parser("build", help="render content/ into the site and its search index")
     b.add_argument("--base-url", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
     sub.add_parser(

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ class Draft:
     body: str
     notes: tuple[str, ...] = ()  # "field: message" lines for the editor
     removed: tuple[debris.Removed, ...] = field(default=(), compare=False)  # lines import took out
+    cues: tuple[str, ...] = field(default=(), compare=False)  # direction cues that fired (cues.yaml)
 
     def text(self) -> str:
         return dump_entry(self.fields, self.body)
@@ -220,12 +222,41 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         fields["url"] = url
     if lang not in vocab.languages:
         notes.append(f"lang: {lang!r} is not in vocab/languages.yaml; add the language or fix lang")
-    return Draft(fields, body, tuple(notes), cleaned.removed)
+    fired = tuple(dict.fromkeys(c for m in found.mentions for c in m.cues))
+    return Draft(fields, body, tuple(notes), cleaned.removed, fired)
 
 
 def slugify(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What import wrote for one seed and what an editor should check there."""
+
+    target: str
+    seed: str
+    notes: tuple[str, ...]  # "field: message"
+    removed: tuple[debris.Removed, ...]
+
+    def lines(self) -> list[str]:
+        out = [f"import: wrote {self.target} from {self.seed}"]
+        out += [f"  unsure: {note}" for note in self.notes]
+        if self.removed:
+            out.append(f"  removed {len(self.removed)} line(s) as page furniture (check that none is article text):")
+            block = None  # a cut block (related links …) shows its heading and its size
+            for r in self.removed:
+                if block and r.rule == block[0]:
+                    block[1] += 1
+                    continue
+                if block and block[1]:
+                    out.append(f"    … and the {block[1]} line(s) after it")
+                out.append(f"    [{r.rule}] {r.line[:100]}{'…' if len(r.line) > 100 else ''}")
+                block = [r.rule, 0] if r.rule.startswith("related/") else None
+            if block and block[1]:
+                out.append(f"    … and the {block[1]} line(s) after it")
+        return out
 
 
 @dataclass
@@ -234,9 +265,11 @@ class ImportResult:
     unchanged: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    reports: list[FileReport] = field(default_factory=list)
 
     def summary_lines(self) -> list[str]:
-        lines = [f"import: kept {name} (changed by an editor)" for name in self.kept]
+        lines = [line for report in self.reports for line in report.lines()]
+        lines += [f"import: kept {name}" + ("" if "(deleted" in name else " (changed by an editor)") for name in self.kept]
         lines.append(
             f"import: {len(self.written)} written, {len(self.unchanged)} unchanged, "
             f"{len(self.kept)} kept as edited, {sum(p.severity == 'error' for p in self.problems)} failed"
@@ -248,8 +281,12 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def import_seeds(seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Path | None = None) -> ImportResult:
-    """Import every file of ``seeds_dir`` into ``content_dir``; return what happened."""
+def import_seeds(
+    seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Path | None = None, only: Sequence[Path] | None = None
+) -> ImportResult:
+    """Import every file of ``seeds_dir`` (or only the seeds named in ``only``) into
+    ``content_dir``; return what happened. A seed named in ``only`` is imported again even when
+    its entry was deleted; an entry an editor changed is never overwritten."""
     result = ImportResult()
     content_dir.mkdir(parents=True, exist_ok=True)
     manifest_path = content_dir / MANIFEST
@@ -257,9 +294,20 @@ def import_seeds(seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Pa
     taken = {p.stem for p in content_dir.glob("*.md")} | {m["slug"] for m in manifest.values()}
 
     def shown(path: Path) -> str:
-        return str(path.relative_to(root)) if root else str(path)
+        return str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
 
-    for path in sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")):
+    paths = sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    chosen: set[str] | None = None
+    if only is not None:
+        chosen = set()
+        for wanted in only:
+            path = wanted if wanted.is_absolute() else (root or Path.cwd()) / wanted
+            if path.resolve().parent != seeds_dir.resolve() or not path.is_file():
+                result.problems.append(Problem(shown(path), 0, "", f"is not a file of {shown(seeds_dir)}/; expected the path of a seed there"))
+                continue
+            chosen.add(path.name)
+        paths = [p for p in paths if p.name in chosen]
+    for path in paths:
         data = path.read_bytes()
         record = manifest.get(path.name)
         try:
@@ -281,13 +329,11 @@ def import_seeds(seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Pa
                 result.unchanged.append(shown(target))
                 manifest[path.name] = {"slug": slug, "seed_sha256": _sha(data), "written_sha256": _sha(new)}
                 continue
-        elif record is not None:
-            result.kept.append(f"{shown(target)} (deleted by an editor; remove its line in {MANIFEST} to import it again)")
+        elif record is not None and not (chosen and path.name in chosen):
+            result.kept.append(f"{shown(target)} (deleted by an editor; `build.py import {shown(path)}` imports it again)")
             continue
         target.write_bytes(new)
-        for note in made.notes:
-            name, _, message = note.partition(": ")
-            result.problems.append(Problem(shown(target), 0, name, message, "warning"))
+        result.reports.append(FileReport(shown(target), shown(path), made.notes, made.removed))
         manifest[path.name] = {"slug": slug, "seed_sha256": _sha(data), "written_sha256": _sha(new)}
         result.written.append(shown(target))
     text = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
