@@ -40,7 +40,7 @@ class Draft:
     body: str
     notes: tuple[str, ...] = ()  # "field: message" lines for the editor
     removed: tuple[debris.Removed, ...] = field(default=(), compare=False)  # lines import took out
-    cues: tuple[str, ...] = field(default=(), compare=False)  # direction cues that fired (cues.yaml)
+    fired: tuple[str, ...] = field(default=(), compare=False)  # debris patterns and direction cues that fired
 
     def text(self) -> str:
         return dump_entry(self.fields, self.body)
@@ -222,7 +222,7 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         fields["url"] = url
     if lang not in vocab.languages:
         notes.append(f"lang: {lang!r} is not in vocab/languages.yaml; add the language or fix lang")
-    fired = tuple(dict.fromkeys(c for m in found.mentions for c in m.cues))
+    fired = tuple(sorted(cleaned.fired | {c for m in found.mentions for c in m.cues}))
     return Draft(fields, body, tuple(notes), cleaned.removed, fired)
 
 

@@ -35,6 +35,7 @@ _LABEL = re.compile(
     r"(?=[\s:：]|$)\s*[:：]?\s*(?P<value>.*)$",
     re.I,
 )
+_LABELLED = re.compile(r"(来源|來源|发布时间|發佈時間|作者|source|published|updated|publié le|mis à jour)\s*[:：]", re.I)
 _OUTLET_IN_BRACKETS = re.compile(r"^[（(](?P<src>[^)）]{2,40})[)）]\s*(?P<rest>.*)$")
 _BY_IN = re.compile(r"^(?P<names>.+?)\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w' -]+$")
 _BARE_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
@@ -94,6 +95,7 @@ class Cleaned:
     editors: tuple[str, ...] = ()
     owner: str | None = None  # who a copyright line names
     removed: tuple[Removed, ...] = field(default=(), compare=False)
+    fired: frozenset[str] = field(default=frozenset(), compare=False)  # patterns matching some line
 
 
 def strip_markup(text: str) -> str:
@@ -265,8 +267,8 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
         if not line:
             kept.append("")
             continue
-        if i < first_body and read_header(line, known_outlet, head):
-            removed.append(Removed("header", line))
+        if (i < first_body or _LABELLED.search(line)) and read_header(line, known_outlet, head):
+            removed.append(Removed("header", line))  # below the text too, where some pages print it
             continue
         hit = match(line)
         if hit and hit[0].action == "cut":
@@ -291,7 +293,7 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
             removed.append(Removed("bracketed-widgets", line))
             continue
         if i < first_body:
-            if headline is None and not has_title and not is_body(line):
+            if headline is None and not has_title and not is_body(line) and not re.search(r"[.!?。！？]$", line):
                 headline = line
                 continue
             if (headline or has_title) and _BARE_NAME.match(line) and not known_outlet(line):
@@ -304,4 +306,10 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
     while kept and not kept[0]:
         kept.pop(0)
     authors = [a for a in dict.fromkeys(head.authors) if a not in head.editors]
-    return Cleaned(tuple(kept), headline, head.published, head.source, tuple(authors), tuple(dict.fromkeys(head.editors)), owner, tuple(removed))
+    return Cleaned(tuple(kept), headline, head.published, head.source, tuple(authors), tuple(dict.fromkeys(head.editors)), owner, tuple(removed),
+                   frozenset(fired(lines)) | {r.rule for r in removed if r.rule == "menu-words"})
+
+
+def fired(lines: list[str]) -> set[str]:
+    """Every debris pattern that matches some line, whichever rule removed it."""
+    return {p.name for line in lines if line for p in rules() if p.action != "menu" and len(line) <= p.max_chars and p.regex.search(line)}
