@@ -249,6 +249,40 @@ def test_destination_and_sender_are_told_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "region", "origin"),
+    [
+        ("A medical team from Shanghai arrived in Shigatse on Monday.", "en", "tibet", "shanghai"),
+        ("Doctors from Hebei have screened herders in Ngari since August.", "en", "tibet", "hebei"),
+        ("The Fujian-aided hospital in Nyingchi opened a cath lab.", "en", "tibet", "fujian"),
+        ("Chongqing-aided Xiaogan sees patients discharged.", "en", "hubei", "chongqing"),
+        ("The team was sent by Tianjin to Golog, where herders live far from hospitals.", "en", "qinghai", "tianjin"),
+        ("Jilin doctors arrive in Altay to start a mission; some had worked in Gansu before.", "en", "xinjiang", "jilin"),
+        ("Dalian doctors help hospitals in Kumul cut maternal deaths.", "en", "xinjiang", "liaoning"),
+        ("Une équipe médicale venue du Shandong ouvre un centre à Xigaze.", "fr", "tibet", "shandong"),
+        ("Des médecins en provenance de Xiamen ouvrent un service à Linxia.", "fr", "gansu", "fujian"),
+        ("L'équipe médicale du Jiangsu envoyée au Hubei travaille à Huangshi.", "fr", "hubei", "jiangsu"),
+        ("Des médecins de Pékin au chevet des éleveurs de Kachgar.", "fr", "xinjiang", "beijing"),
+        ("江苏援青医疗队在海南州共和县开展首例手术。", "zh", "qinghai", "jiangsu"),
+        ("Doctors from Zhejiang work in Hainan Tibetan Autonomous Prefecture.", "en", "qinghai", "zhejiang"),
+        ("黔东南州迎来杭州市第三批医疗帮扶队。", "zh", "guizhou", "zhejiang"),
+        ("一支医疗队在凉山州昭觉县的山谷里度过了十二天。", "zh", "sichuan", None),
+        ("Doctors held free clinics in Garze for twelve days.", "en", "sichuan", None),
+    ],
+)
+def test_who_sent_aid_where_from_the_sentence(text: str, lang: str, region: str, origin: str | None) -> None:
+    found = places.detect(text, VOCAB, lang=lang)
+    assert (found.region, found.origin) == (region, origin)
+
+
+def test_every_curated_romanization_names_a_place_of_the_gazetteer() -> None:
+    key = tuple((t.adcode or "", slug) for slug, t in VOCAB.regions.items())
+    resolved = places._aliases(key, tuple(sorted(VOCAB.places.items())))
+    missing = [latin for latin in VOCAB.places if places._fold(latin).lower() not in resolved]
+    assert missing == []
+    assert resolved["hainan tibetan autonomous prefecture"] == "qinghai"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "iso"),
     [
         ("Du 14 au 18 juillet 2023, une équipe", "fr", "2023-07-14"),

@@ -219,39 +219,44 @@ def mentions(text: str, vocab: Vocabulary, lang: str | None = None) -> list[Ment
     latin.update(_aliases(key, tuple(sorted(vocab_places(vocab).items()))))
     langs = (lang,) if lang in ("en", "fr") else ("en", "fr")
     for m in re.finditer(r"\b[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*", folded):
-        hit = _latin_in(m.group(0), m.start(), latin)
-        if hit is None:
-            hit = _pinyin_in(folded, m.start(), m.group(0), _latin_names(key))
-        if hit is None:
-            continue
-        slug, start, end = hit
-        add(_weigh(slug, folded, start, end, langs, 90), end)
+        known = _latin_in(m.group(0), m.start(), latin)
+        for slug, start, end in known:
+            add(_weigh(slug, folded, start, end, langs, 90), end)
+        for slug, start, end in _pinyin_in(m.group(0), m.start(), _latin_names(key)):
+            if any(s < end and start < e for _, s, e in known):
+                continue
+            mention = _weigh(slug, folded, start, end, langs, 90)
+            # a pinyin word is a place only with a cue: "in Taiyuan", "Yuanqu County", "Dalian doctors"
+            if mention.cues or re.match(_LATIN_SUFFIX, folded[end:]) or _LATIN_PLACE_BEFORE.search(folded[max(0, start - 12) : start]):
+                add(mention, end)
+                break
     return sorted(found, key=lambda x: x.start)
 
 
-def _latin_in(phrase: str, start: int, names: dict[str, str]) -> tuple[str, int, int] | None:
-    """The longest run of words of a capitalised phrase that is a known name."""
+def _latin_in(phrase: str, start: int, names: dict[str, str]) -> list[tuple[str, int, int]]:
+    """The runs of words of a capitalised phrase that are known names, longest first."""
     words = [(w.start(), w.end()) for w in re.finditer(r"[^ -]+", phrase)]
+    out: list[tuple[str, int, int]] = []
     for size in range(len(words), 0, -1):
         for i in range(len(words) - size + 1):
             s, e = words[i][0], words[i + size - 1][1]
+            if any(s < oe and os < e for _, os, oe in out):
+                continue
             if (region := names.get(phrase[s:e].lower())) is not None:
-                return region, start + s, start + e
-    return None
+                out.append((region, s, e))
+    return [(r, start + s, start + e) for r, s, e in sorted(out, key=lambda x: x[1])]
 
 
-def _pinyin_in(text: str, start: int, phrase: str, names: dict[str, str]) -> tuple[str, int, int] | None:
-    """A pinyin place name in a capitalised phrase, when a cue says it is a place."""
+def _pinyin_in(phrase: str, start: int, names: dict[str, str]) -> list[tuple[str, int, int]]:
+    """The words of a capitalised phrase that are the pinyin of a prefecture or county."""
+    out = []
     offset = start
     for word in re.split(r"([ -])", phrase):
         region = names.get(word.replace("’", "'"))
-        end = offset + len(word)
-        if region and (
-            re.match(_LATIN_SUFFIX, text[end:]) or _LATIN_PLACE_BEFORE.search(text[max(0, offset - 12) : offset])
-        ):
-            return region, offset, end
-        offset = end
-    return None
+        if region:
+            out.append((region, offset, offset + len(word)))
+        offset += len(word)
+    return out
 
 
 def vocab_places(vocab: Vocabulary) -> dict[str, str]:
