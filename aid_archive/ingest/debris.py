@@ -307,9 +307,15 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
         kept.pop(0)
     authors = [a for a in dict.fromkeys(head.authors) if a not in head.editors]
     return Cleaned(tuple(kept), headline, head.published, head.source, tuple(authors), tuple(dict.fromkeys(head.editors)), owner, tuple(removed),
-                   frozenset(fired(lines)) | {r.rule for r in removed if r.rule == "menu-words"})
+                   frozenset(fired(lines)))
 
 
 def fired(lines: list[str]) -> set[str]:
-    """Every debris pattern that matches some line, whichever rule removed it."""
-    return {p.name for line in lines if line for p in rules() if p.action != "menu" and len(line) <= p.max_chars and p.regex.search(line)}
+    """Every debris pattern that matches some line (menu words: some word of a short line),
+    whichever rule removed it."""
+    out = {p.name for line in lines if line for p in rules() if p.action != "menu" and len(line) <= p.max_chars and p.regex.search(line)}
+    menu = [p for p in rules() if p.action == "menu"]
+    for line in lines:
+        if line and len(line) <= DROP_MAX:
+            out |= {p.name for word in re.split(r"[\s|｜>/]+", line) if word for p in menu if p.regex.search(word)}
+    return out
