@@ -132,7 +132,7 @@ def _above_content(markup: str, content: str) -> list[str]:
     """The text lines of a page above its main content: where bylines and dates are printed."""
     lines = [ln.strip() for ln in debris.strip_markup(markup).split("\n") if ln.strip()]
     first = next((ln for ln in content.split("\n") if len(ln.strip()) >= 20), "")
-    probe = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", first)[:20]
+    probe = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", first.strip())[:20]
     end = next((i for i, ln in enumerate(lines) if probe and probe in ln), 0)
     return lines[:end]
 
