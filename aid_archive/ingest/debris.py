@@ -28,13 +28,16 @@ _BLOCK = re.compile(
     re.I,
 )
 _BRACKETS = re.compile(r"^(\s*[【\[][^】\]]{1,40}[】\]])+\s*$")
-_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|(?<=\S)\s+(?=(?:来源|來源|作者|source|auteur|author|par|by)\s*[:：]|(?:Par|By)\s+[A-ZÀ-Ý])")
+_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|(?<=\S)\s+(?=(?:来源|來源|作者|责任编辑|編輯|编辑|source|auteur|author|editor|par|by)\s*[:：]|(?:Par|By)\s+[A-ZÀ-Ý])", re.I)
 _LABEL = re.compile(
     r"^(?P<label>来源|來源|信息来源|稿件来源|文章来源|出处|稿源|source|origine|作者|author|auteur|by|par|"
     r"发布时间|發佈時間|发布日期|时间|日期|published|posted|updated|publié le|publié|mis [àa?] jour( le)?|date)"
     r"(?=[\s:：]|$)\s*[:：]?\s*(?P<value>.*)$",
     re.I,
 )
+_EDITOR_FIELD = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|责编|(?:web )?editors?|rédact(?:eur|rice)s?)\s*[:：]\s*(?P<names>.{1,60})$", re.I)
+# what a writer's name looks like: 1-4 capitalised words, or 2-6 hanzi (with · for transcribed names)
+_NAME = re.compile(r"[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3}|[\u4e00-\u9fff·]{2,8}")
 _LABELLED = re.compile(r"(来源|來源|发布时间|發佈時間|作者|source|published|updated|publié le|mis à jour)\s*[:：]", re.I)
 _OUTLET_IN_BRACKETS = re.compile(r"^[（(](?P<src>[^)）]{2,40})[)）]\s*(?P<rest>.*)$")
 _BY_IN = re.compile(r"^(?P<names>.+?)\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w' -]+$")
@@ -172,7 +175,7 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
                     continue
                 if by := _BY_IN.match(value):
                     value = by["names"]
-                head.authors.extend(split_names(value))
+                head.authors.extend(n for n in split_names(value) if _NAME.fullmatch(n))
             else:
                 found = dates.find(value)
                 if not found:
@@ -193,8 +196,8 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
             read += 1
         elif (hit := match(part)) and hit[0].action == "drop":  # a widget beside the byline
             read += 1
-        elif re.match(r"^(编辑|editor)\s*[:：]", part, re.I):
-            head.editors.append(part.split(":")[-1].split("：")[-1].strip())
+        elif m := _EDITOR_FIELD.match(part):
+            head.editors.extend(split_names(m["names"]))
             read += 1
     return read > 0 and read >= len(fields) - 1
 
