@@ -124,6 +124,9 @@ _ZH_DATELINE = re.compile(
 _ZH_OUTLET_LINE = re.compile(r"^(?P<src>[\u4e00-\u9fff]{2,10}?)(?:讯|訊|消息)\s*[（(](?P<credit>[^）)]{1,60})[）)]\s*")
 
 
+THIS_OUTLET = {"本报", "本網", "本网", "本台", "本刊", "本報"}
+
+
 def outlet_line(text: str) -> re.Match[str] | None:
     """"央视网消息（记者 吉克阿呷）" alone on its line: the outlet and the credit."""
     m = _ZH_OUTLET_LINE.match(text)
@@ -151,8 +154,8 @@ def dateline(paragraph: str, lang: str) -> Dateline | None:
     if lang == "zh":
         if m := _ZH_DATELINE.match(paragraph):
             return Dateline(f"{m['head']}{m['date']}", None, m["credit"], m.end())
-        if m := _ZH_OUTLET_LINE.match(paragraph):
-            return Dateline(None, m["src"], m["credit"], m.end())
+        if m := _ZH_OUTLET_LINE.match(paragraph):  # 本报讯: "this paper", no outlet named
+            return Dateline(None, None if m["src"] in THIS_OUTLET else m["src"], m["credit"], m.end())
         return None
     if m := _OUTLET_ONLY.match(paragraph):
         return Dateline(None, m["src"], None, m.end())

@@ -188,7 +188,7 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
             head.published = head.published or found[1]
             read += 1
         elif m := dates.outlet_line(part):  # 央视网消息（记者 吉克阿呷）
-            head.source = head.source or m["src"]
+            head.source = head.source or (None if m["src"] in dates.THIS_OUTLET else m["src"])
             head.authors.extend(split_names(m["credit"]))
             read += 1
         elif known_outlet(part):
