@@ -344,6 +344,7 @@ def test_an_html_page_in_gbk_from_another_outlet() -> None:
         ("<title>Doctors reach Nagqu - Example Daily</title>", "Doctors reach Nagqu"),
         ('<meta property="og:title" content="Doctors reach Nagqu"><title>Home | Example</title>', "Doctors reach Nagqu"),
         ("<title>Example.com.cn | Doctors reach Nagqu</title>", "Doctors reach Nagqu"),
+        ("<title>Doctors reach Nagqu - Example Daily</title></head><body><h1 class='logo'>Example Daily</h1>", "Doctors reach Nagqu"),
     ],
 )
 def test_a_page_without_h1_takes_its_title_from_og_title_or_title_minus_the_site(head: str, title: str) -> None:

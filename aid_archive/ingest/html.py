@@ -9,6 +9,7 @@ name; the address from ``<link rel="canonical">`` or ``og:url``.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -51,22 +52,27 @@ def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
     return None
 
 
+def _without_site(raw: str, site: str | None) -> str:
+    """A ``<title>`` without the site's name: the longest part that is not the site or an address."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(raw) if p.strip()]
+    if len(parts) < 2:
+        return raw
+    site_name = _clean(site).lower() if site else None
+    parts = [p for p in parts if p.lower() != site_name and not re.fullmatch(r"[\w.-]+\.(com|cn|net|org)(\.cn)?", p, re.I)]
+    return max(parts, key=len) if parts else raw
+
+
 def title_of(tree: lxml.html.HtmlElement, site: str | None) -> str | None:
-    """The headline: the page's ``<h1>``, its og:title, or its ``<title>`` minus the site's name."""
-    for h1 in tree.xpath("//h1"):
-        if len(text := _clean(h1.text_content())) >= 4:
-            return text
+    """The headline: the page's ``<h1>`` (the one that agrees with og:title or ``<title>`` when
+    there is one: a logo can be an h1 too), else og:title, else ``<title>`` minus the site's name."""
     og = _meta(tree, "og:title", "twitter:title")
-    raw = og or _clean(" ".join(tree.xpath("//title//text()")))
-    if not raw:
-        return None
-    parts = [p for p in _TITLE_SEPARATORS.split(raw) if p.strip()]
-    if len(parts) > 1:
-        site_words = {_clean(site).lower()} if site else set()
-        # the site's name is a part that names it, looks like a domain, or is the shortest end
-        parts = [p for p in parts if p.lower() not in site_words and not re.fullmatch(r"[\w.-]+\.(com|cn|net|org)(\.cn)?", p.strip(), re.I)]
-        return max(parts, key=len).strip() if parts else raw
-    return raw
+    raw = _clean(" ".join(tree.xpath("//title//text()")))
+    named = og or (_without_site(raw, site) if raw else None)
+    h1s = [t for h1 in tree.xpath("//h1") if len(t := _clean(h1.text_content())) >= 4]
+    if named:
+        agree = [t for t in h1s if difflib.SequenceMatcher(None, t, named).ratio() >= 0.6]
+        return agree[0] if agree else named
+    return h1s[0] if h1s else None
 
 
 def _links(text: str, base: str | None) -> str:
