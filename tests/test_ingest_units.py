@@ -352,6 +352,11 @@ def test_a_page_without_h1_takes_its_title_from_og_title_or_title_minus_the_site
     assert page.title == title
 
 
+def test_a_fragment_too_small_for_the_extractor_keeps_its_text() -> None:
+    page = html.extract("<div><p>医疗队抵达拉萨。</p><p>队员们开展义诊，&ldquo;效果很好&rdquo;。</p><br></div>")
+    assert [line for line in page.text.split("\n") if line] == ["医疗队抵达拉萨。", "队员们开展义诊，“效果很好”。"]
+
+
 def test_a_source_url_line_becomes_the_url_field() -> None:
     from aid_archive.ingest import draft
     from aid_archive.models import Seed

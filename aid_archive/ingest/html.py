@@ -10,6 +10,7 @@ name; the address from ``<link rel="canonical">`` or ``og:url``.
 from __future__ import annotations
 
 import difflib
+import html as html_lib
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -20,6 +21,7 @@ import trafilatura
 
 _TAGS = re.compile(r"<\s*(html|head|body|p|div|br|span|a|h[1-6]|li|ul|table|td|article|section|meta|script|style)\b[^>]*>", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|_·]\s+|\s*[|｜_]\s*")
+_TEXT_LINES = re.compile(r"(?i)<\s*(?:br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>")
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 
 
@@ -105,6 +107,9 @@ def extract(markup: str) -> Page:
         markup, url=url, include_links=True, include_comments=False, include_tables=True,
         favor_recall=True, output_format="markdown",
     ) or ""
+    if len(body) < 200:  # a fragment too small for the extractor: its whole text, as lines
+        body = _TEXT_LINES.sub("\n", markup)
+        body = html_lib.unescape(re.sub(r"<[^>]+>", "", re.sub(r"(?is)<(script|style|head)\b.*?</\1>", "", body)))
     meta = trafilatura.extract_metadata(markup, extensive=False)
     site = site or (meta.sitename if meta else None)
     title = title_of(tree, site) or (meta.title if meta else None)
