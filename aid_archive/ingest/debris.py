@@ -296,7 +296,7 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
             removed.append(Removed("bracketed-widgets", line))
             continue
         if i < first_body:
-            if headline is None and not has_title and not is_body(line) and not re.search(r"[.!?。！？]$", line):
+            if headline is None and not has_title and not is_body(line) and not re.search(r"[.。]$", line):
                 headline = line
                 continue
             if (headline or has_title) and _BARE_NAME.match(line) and not known_outlet(line):
