@@ -175,7 +175,10 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
                     continue
                 if by := _BY_IN.match(value):
                     value = by["names"]
-                head.authors.extend(n for n in split_names(value) if _NAME.fullmatch(n))
+                names = [n for n in split_names(value) if _NAME.fullmatch(n)]
+                if not names:
+                    continue
+                head.authors.extend(names)
             else:
                 found = dates.find(value)
                 if not found:
