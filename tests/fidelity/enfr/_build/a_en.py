@@ -64,7 +64,7 @@ lacks=["We use cookies to give you a better experience.", "Share on WhatsApp", "
 A(dict(
 file="en02_sixthtone_hangzhou_enshi.txt", lang="en", encoding="cp1252", eol="crlf",
 layout="plain-text scrape in cp1252 with curly quotes, ellipses and em dashes, CRLF; Sixth Tone header (section, 'By NAME and NAME', 'Jun 14, 2021'), share row, newsletter sign-up, related stories, copyright",
-hard="cp1252 bytes 0x85, 0x91-0x94, 0x97 (… ‘ ’ “ ” —); two authors joined by 'and'; sender is a city (Hangzhou -> zhejiang, Zhejiang never named); Enshi is in Hubei (named once, as 'Hubei province')",
+hard="cp1252 bytes 0x85, 0x91-0x94, 0x97 (… ‘ ’ “ ” —); two authors joined by 'and'; sender is a city (Hangzhou -> zhejiang; Zhejiang named once, in passing, as 'Zhejiang’s capital'); Enshi is in Hubei (named once, as 'Hubei province')",
 title="In Enshi’s Mountains, Hangzhou Doctors Teach a County to Save Its Own",
 date="2021-06-14", source="Sixth Tone", source_id=None, authors=["Chen Liang", "Huang Wen"],
 region="hubei", origin="zhejiang",
@@ -106,17 +106,17 @@ lacks=["Fifth Tone | Deep Tones | Voices | Shorts", "Share on Facebook | Share o
 
 A(dict(
 file="en03_scmp_wuxi_hainanzhou_utf16le.txt", lang="en", encoding="utf-16-le", eol="lf",
-layout="plain-text scrape in UTF-16-LE WITHOUT a BOM; SCMP header (section, 'NAME in CITY', 'Published: 9:30am, 3 Jun 2022'), 'Why you can trust SCMP', follow-us, comments counter, Most Popular, copyright",
+layout="plain-text scrape in UTF-16-LE WITHOUT a BOM; SCMP header (section, 'NAME in CITY', 'Published: 9:30am, 14 Jan, 2022'), 'Why you can trust SCMP', follow-us, comments counter, Most Popular, copyright",
 hard="UTF-16-LE with no BOM; 'Hainan Tibetan Autonomous Prefecture' is in Qinghai, not Hainan province; sender a city (Wuxi -> jiangsu); 'NAME in CITY' byline where CITY is Xining; day-first textual date",
 title="From Wuxi to the Tibetan plateau: the surgeons keeping a Qinghai county hospital alive",
-date="2022-06-03", source="South China Morning Post", source_id=None, authors=["Josephine Lau"],
+date="2022-01-14", source="South China Morning Post", source_id=None, authors=["Josephine Lau"],
 region="qinghai", origin="jiangsu",
 text="""China / Politics | Diplomacy | Military | Science | People & Culture
 From Wuxi to the Tibetan plateau: the surgeons keeping a Qinghai county hospital alive
 - A team from the eastern city of Wuxi has spent a year at 3,200 metres in Hainan Tibetan Autonomous Prefecture
 - Altitude sickness, yaks on the road and a shortage of blood are part of the job
 Josephine Lau in Xining
-Published: 9:30am, 3 Jun, 2022
+Published: 9:30am, 14 Jan, 2022
 Why you can trust SCMP
 Follow us on Twitter
 
@@ -331,14 +331,14 @@ lacks=["HOME CHINA WORLD BUSINESS OPINION", "NO. 34 AUGUST 25, 2022", "Print | S
 
 A(dict(
 file="en09_ichongqing_chongqing_qamdo_doubled.txt", lang="en", encoding="utf-8", eol="crlf", double_breaks=True,
-layout="plain-text scrape with every line break doubled, CRLF; iChongqing header (nav, 'Updated 08:15, 03-Jun-2022', 'Editor:' line), font-size widget, print/close links, QR-code app prompt, prev/next links, related list",
-hard="'Updated 08:15, 03-Jun-2022' date format; 'Chongqing-aided' adjective and 'from Chongqing to Qamdo'; Qamdo/Chamdo/Changdu romanizations; reporter credit '(Reporter: NAME)' at the end is an author, 'Editor:' is not",
+layout="plain-text scrape with every line break doubled, CRLF; iChongqing header (nav, 'Updated 08:15, 27-Oct-2022', 'Editor:' line), font-size widget, print/close links, QR-code app prompt, prev/next links, related list",
+hard="'Updated 08:15, 27-Oct-2022' date format; 'Chongqing-aided' adjective and 'from Chongqing to Qamdo'; Qamdo/Chamdo/Changdu romanizations; reporter credit '(Reporter: NAME)' at the end is an author, 'Editor:' is not",
 title="Chongqing-aided hospital in Qamdo performs its first laparoscopic liver surgery",
-date="2022-06-03", source="iChongqing", source_id=None, authors=["Ran Qiuyu"],
+date="2022-10-27", source="iChongqing", source_id=None, authors=["Ran Qiuyu"],
 region="tibet", origin="chongqing",
 text="""iChongqing | News | Business | Culture | Travel | Video | Live in CQ
 Chongqing-aided hospital in Qamdo performs its first laparoscopic liver surgery
-Updated 08:15, 03-Jun-2022
+Updated 08:15, 27-Oct-2022
 Editor: Liu Jingyi
 Font size: A- A A+
 
@@ -370,18 +370,18 @@ lacks=["iChongqing | News | Business | Culture | Travel", "Editor: Liu Jingyi", 
 A(dict(
 file="en10_yunnangateway_diqing_nullorigin_qmarks.txt", lang="en", encoding="ascii", eol="lf", qmarks=True,
 layout="text export in which every non-ASCII character was lost as '?' (curly quotes, dashes, é, Chinese characters); Yunnan Gateway header, share line, 'Most Read', copyright",
-hard="curly quotes and dashes lost as '?'; sender never stated (a 'visiting team of specialists', origin null); Diqing/Shangri-La, Dêqên spellings; Yunnan Gateway is not 'Yunnan Net' (yunnan-net) in sources.yaml; 'Published on June 3, 2022'",
+hard="curly quotes and dashes lost as '?'; sender never stated (a 'visiting team of specialists', origin null); Diqing/Shangri-La, Dêqên spellings; Yunnan Gateway is not 'Yunnan Net' (yunnan-net) in sources.yaml; 'Published on May 9, 2022 by NAME'",
 title="Visiting heart team screens 2,000 children in Diqing",
-date="2022-06-03", source="Yunnan Gateway", source_id=None, authors=["Yang Shuting"],
+date="2022-05-09", source="Yunnan Gateway", source_id=None, authors=["Yang Shuting"],
 region="yunnan", origin=None,
 text="""Yunnan Gateway | News | Travel | Business | Culture | About Yunnan
 Visiting heart team screens 2,000 children in Diqing
-Published on June 3, 2022 by Yang Shuting
+Published on May 9, 2022 by Yang Shuting
 Share: Facebook · Twitter · WhatsApp · 微信
 
 A visiting team of pediatric cardiologists has screened more than 2,000 schoolchildren for congenital heart disease in Diqing Tibetan Autonomous Prefecture, the mountainous northwest corner of Yunnan best known for its capital, Shangri-La.
 
-The two-week campaign, which ended on Wednesday, found 37 children with heart defects that need surgery. Their operations will be paid for by a provincial charity fund, the prefecture's health commission said.
+The two-week campaign, which ended last Wednesday, found 37 children with heart defects that need surgery. Their operations will be paid for by a provincial charity fund, the prefecture's health commission said.
 
 “High altitude makes some heart defects more common here than in the lowlands,” said Dr. Cai Yongqiang, who led the screening in Dêqên county. “Early surgery means these children can live completely normal lives.”
 
@@ -392,7 +392,7 @@ Kunming named among China’s happiest cities
 © 2022 Yunnan Gateway. All rights reserved.
 """,
 has=["A visiting team of pediatric cardiologists has screened more than 2,000 schoolchildren for congenital heart disease in Diqing Tibetan Autonomous Prefecture",
-     "The two-week campaign, which ended on Wednesday, found 37 children with heart defects that need surgery.",
+     "The two-week campaign, which ended last Wednesday, found 37 children with heart defects that need surgery.",
      "Early surgery means these children can live completely normal lives.",
      "The team also trained 45 township doctors to use handheld ultrasound devices."],
 lacks=["Yunnan Gateway | News | Travel | Business", "Share: Facebook ? Twitter ? WhatsApp",
