@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
@@ -38,6 +39,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from . import cache
 
+    started = time.perf_counter()
     cfg = _config(args)
     if not getattr(args, "no_import", False) and args.command != "build":
         code = cmd_import(args)
@@ -102,7 +104,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"search: {settled} files of the index have the same bytes as before and were kept as they were")
     reused = staging.linked - kept_index - settled
     print(f"build: {len(entries)} entries, {staging.written + reused} files in {cfg.output}/ "
-          f"({staging.written} written, {reused} unchanged)")
+          f"({staging.written} written, {reused} unchanged) in {time.perf_counter() - started:.1f} s; "
+          "to look at it: make serve (http://127.0.0.1:8000/)")
     return 0
 
 
