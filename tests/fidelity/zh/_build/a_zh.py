@@ -234,3 +234,223 @@ has=["江蘇省第十批援疆醫療隊隊員、南京市秦淮醫院腎內科�
 lacks=["文匯網 > 內地 > 正文", "字體：大 中 小", "分享：微信 微博 Facebook", "（責任編輯：梁嘉慧）", "相關新聞：",
        "伊犁州啟動縣域醫共體建設", "香港文匯報版權所有，未經許可不得轉載。"],
 ))
+
+A(dict(
+file="zh07_takungpao_hongkong_dali_entities.html", lang="zh", encoding="ascii", entities=True, eol="lf",
+layout="HTML fragment, Traditional Chinese, every non-ASCII character written as a numeric entity (&#NNNNN;), so the bytes are pure ASCII: breadcrumb, <h1>, date + 來源, share row above; editor, recommended list, copyright below",
+hard="entities must be decoded before anything else; the SENDER is Hong Kong (origin hong-kong) and the receiver 大理 in Yunnan, named only as 大理/巍山 plus 赴雲南; 貴州 also named (past trips); byline in 文、圖：大公報記者 NAME form (writer and photographer, an author)",
+title="香港眼科義工團赴雲南大理 為山區長者「點亮」雙眼",
+date="2023-11-26", source="大公報", source_id=None, authors=["黃家樂"],
+region="yunnan", origin="hong-kong",
+text="""<div class="breadcrumb"><a href="/">大公文匯網</a> &gt; <a href="/dgb/">大公報</a> &gt; <a href="/dgb/zhongguo/">中國</a></div>
+<div class="article-title"><h1>香港眼科義工團赴雲南大理 為山區長者「點亮」雙眼</h1></div>
+<div class="article-info"><span class="time">2023年11月26日 04:23</span>　<span class="source">來源：大公報</span></div>
+<div class="share-box">分享到：<a class="wa">WhatsApp</a> <a class="fb">Facebook</a> <a class="wx">微信</a> <a class="wb">微博</a></div>
+<div class="article-content">
+<p>【大公報訊】文、圖：大公報記者 黃家樂 大理報道：清晨七時，大理白族自治州巍山縣人民醫院的走廊已坐滿了等候覆診的長者。他們當中不少人前一天剛在這裏接受白內障手術，揭開紗布的一刻，有老人激動得說不出話。為他們施行手術的，是一支由十四名香港眼科醫生、視光師和護士組成的義工團。</p>
+<p>義工團由香港明眸眼科基金會組織。團長、眼科專科醫生譚子豪表示，團隊十一月十八日抵達巍山，八天內共完成白內障超聲乳化手術三百一十二例，為一千零六十名村民進行了眼科篩查。「很多老人家已經看不見好幾年，以為是年紀大了，其實一個十幾分鐘的手術就能解決。」</p>
+<p>自二〇一二年起，基金會每年組織香港醫護人員赴雲南、貴州等地義診，至今已累計在內地完成手術逾四千例。今年是團隊第三次到巍山，除了做手術，香港醫生還為當地醫生開設了為期一周的顯微手術培訓班。</p>
+<p>巍山縣人民醫院眼科主任楊春燕說，縣醫院眼科過去只有兩名醫生，「香港醫生手把手教我們做手術，現在我們自己每月也能做二三十台」。</p>
+<p>八十二歲的白族老人李阿婆術後第一次看清了曾孫的樣子。她拉著譚子豪的手，用白族話連聲道謝。</p>
+</div>
+<div class="editor">責任編輯：何凱琳</div>
+<div class="recommend"><h3>推薦閱讀</h3><ul>
+<li><a href="/dgb/zhongguo/2023/1120/901.html">港醫赴黔義診三年 惠及山區萬人</a></li>
+<li><a href="/dgb/zhongguo/2023/1118/877.html">滇港醫療合作簽約 共建遠程會診平台</a></li>
+</ul></div>
+<div class="copyright">大公文匯傳媒集團 版權所有 不得轉載</div>
+""",
+has=["為他們施行手術的，是一支由十四名香港眼科醫生、視光師和護士組成的義工團。",
+     "八天內共完成白內障超聲乳化手術三百一十二例",
+     "「很多老人家已經看不見好幾年，以為是年紀大了，其實一個十幾分鐘的手術就能解決。」",
+     "現在我們自己每月也能做二三十台"],
+lacks=["大公文匯網", "分享到：", "WhatsApp", "責任編輯：何凱琳", "推薦閱讀", "港醫赴黔義診三年 惠及山區萬人",
+       "大公文匯傳媒集團 版權所有 不得轉載"],
+))
+
+A(dict(
+file="zh08_hkcd_guangdong_hongkong_big5.html", lang="zh", encoding="big5", eol="lf",
+layout="full HTML page in Big5 (meta charset=big5), Traditional Chinese: <title> with ' - 香港商報' suffix, og:title, canonical, script; top nav, breadcrumb, <h1>, info line, share/print/close row; editor, hot list, prev/next, copyright",
+hard="Big5 HTML; the aid went TO Hong Kong (region hong-kong, written 本港/香港) FROM Guangdong, and the story is the team's return (返粵, 返回內地, 深圳灣口岸) so naive cues reverse the direction; 廣州、深圳、佛山 are sender cities",
+title="廣東援港醫療隊首批隊員完成任務返粵 三十二天守護社區隔離設施",
+date="2022-04-18", source="香港商報", source_id=None, authors=["蔡嘉穎"],
+region="hong-kong", origin="guangdong",
+text="""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>廣東援港醫療隊首批隊員完成任務返粵 三十二天守護社區隔離設施 - 香港商報</title>
+<meta property="og:title" content="廣東援港醫療隊首批隊員完成任務返粵 三十二天守護社區隔離設施">
+<meta property="og:site_name" content="香港商報">
+<link rel="canonical" href="https://www.hkcd.com.hk/hkcdweb/content/2022/04/18/content_1341207.html">
+<script type="text/javascript">var _gaq = _gaq || []; _gaq.push(['_setAccount', 'UA-0000000-1']); _gaq.push(['_trackPageview']);</script>
+</head>
+<body>
+<div id="nav">首頁 | 香港 | 大灣區 | 內地 | 財經 | 國際 | 專題 | 電子報</div>
+<div class="crumb">香港商報網 &gt; 大灣區 &gt; 正文</div>
+<h1>廣東援港醫療隊首批隊員完成任務返粵 三十二天守護社區隔離設施</h1>
+<div class="info">2022-04-18 06:30　來源：香港商報　香港商報記者 蔡嘉穎</div>
+<div class="tools">分享：Facebook | 微信 | 微博　<a href="javascript:window.print()">列印本頁</a>　<a href="javascript:window.close()">關閉視窗</a></div>
+<div class="content">
+<p>【香港商報網訊】記者蔡嘉穎報道：在港連續奮戰三十二天後，廣東省援港醫療隊首批隊員十六日經深圳灣口岸返回內地，將在深圳完成健康觀察後返回廣州等地。</p>
+<p>今年三月中旬，本港第五波疫情處於高峰，社區隔離設施一床難求。應特區政府請求，廣東省組建援港醫療隊，首批隊員三百多人於三月十五日抵港，主要來自廣州、深圳、佛山等地的醫院，分駐亞洲國際博覽館、青衣等社區隔離設施。</p>
+<p>醫療隊領隊、廣州市荔灣中心醫院副院長鍾國強表示，隊員們在港期間共照護確診患者一萬二千餘人次，其中長者和兒童佔三成以上。「很多本港市民用粵語跟我們聊天，沒有語言障礙，溝通起來很親切。」</p>
+<p>在青衣社區隔離設施工作的本港護士陳小姐說，內地同事每天工作超過十小時，「他們把病人當成自己的家人」。特區政府發言人對醫療隊的支援表示衷心感謝。</p>
+<p>據了解，廣東省援港醫療隊第二批隊員仍在港工作，將繼續協助本港社區隔離設施的醫療服務。</p>
+</div>
+<div class="editor">責編：何志偉</div>
+<div class="hot"><h3>熱門推薦</h3><ul><li>大灣區醫療通新增三家指定醫院</li><li>深港跨境救護車轉運機制啟動</li></ul></div>
+<div class="prenext">上一篇：前海港企服務中心揭牌　下一篇：港深創科園首批項目進駐</div>
+<div class="footer">Copyright 2022 Hong Kong Commercial Daily. All rights reserved.</div>
+</body>
+</html>
+""",
+has=["廣東省援港醫療隊首批隊員十六日經深圳灣口岸返回內地",
+     "應特區政府請求，廣東省組建援港醫療隊",
+     "「很多本港市民用粵語跟我們聊天，沒有語言障礙，溝通起來很親切。」",
+     "「他們把病人當成自己的家人」"],
+lacks=["香港商報網 > 大灣區 > 正文", "列印本頁", "關閉視窗", "責編：何志偉", "熱門推薦", "深港跨境救護車轉運機制啟動",
+       "上一篇：前海港企服務中心揭牌", "Copyright 2022 Hong Kong Commercial Daily"],
+))
+
+A(dict(
+file="zh09_wechat_qingdao_maigaiti.txt", lang="zh", encoding="utf-8", eol="lf",
+layout="WeChat official-account article as copied from the page: headline, 原创 line (author, account, time, IP location), 点击蓝字 关注我们 above; 文/图, 编辑, 审核 lines, 往期推荐, QR prompt, 阅读原文, 分享/收藏/在看/点赞 row and the preview notice below",
+hard="source is the hospital's own account as printed (not in sources.yaml); author from the 原创 line and the 文/图 credit, 编辑/审核 are not authors; sender named only by the city 青岛 (发表于山东 is the IP-location label, debris); destination only the county 麦盖提 plus 援疆",
+title="青岛援疆医生在麦盖提：一台手术背后的“接力”",
+date="2023-04-12", source="青岛市滨海人民医院", source_id=None, authors=["王晓琳"],
+region="xinjiang", origin="shandong",
+text="""青岛援疆医生在麦盖提：一台手术背后的“接力”
+原创 王晓琳 青岛市滨海人民医院 2023-04-12 18:30 发表于山东
+点击蓝字 关注我们
+
+“今天下午刚做完第二台，病人情况稳定。”4月10日晚上，作为青岛市第十一批援疆医疗队的一员，我院普外科副主任医师孙磊在工作群里发来消息。这一天，他和麦盖提县人民医院的医生一起，为两名维吾尔族患者实施了腹腔镜下结直肠癌根治术，这在当地尚属首次。
+
+麦盖提县位于塔克拉玛干沙漠西南缘，县医院过去开展的腹腔镜手术以胆囊、阑尾为主。去年8月孙磊到岗后，从规范术前讨论、手术记录抓起，带着科室医生反复练习腔镜缝合，每周三晚上雷打不动地讲一次课。
+
+这台手术，其实是一场“接力”。2020年，我院援疆医生帮助县医院建起了腔镜中心；2021年，接棒的同事培养出第一批能独立做胆囊切除的本地医生；到了孙磊这一批，目标是把四级手术做起来。
+
+麦盖提县人民医院外科主任艾山江·吾守尔说：“青岛的老师走了一批又来一批，但带我们的方法是一样的，手把手，一步一步。”
+
+据了解，自2010年以来，我院已先后选派17名医护人员赴麦盖提县开展对口支援。
+
+文/图：王晓琳
+编辑：刘畅
+审核：张卫东
+
+往期推荐
+我院举办“世界肾脏日”义诊活动
+援疆故事｜沙漠边上的“夜校”
+
+长按识别二维码 关注我们
+阅读原文
+分享 收藏 在看 点赞
+预览时标签不可点
+微信扫一扫
+关注该公众号
+""",
+has=["这一天，他和麦盖提县人民医院的医生一起，为两名维吾尔族患者实施了腹腔镜下结直肠癌根治术",
+     "这台手术，其实是一场“接力”。",
+     "“青岛的老师走了一批又来一批，但带我们的方法是一样的，手把手，一步一步。”",
+     "已先后选派17名医护人员赴麦盖提县开展对口支援"],
+lacks=["点击蓝字 关注我们", "发表于山东", "编辑：刘畅", "审核：张卫东", "往期推荐", "长按识别二维码 关注我们",
+       "阅读原文", "预览时标签不可点"],
+))
+
+A(dict(
+file="zh10_hbrb_hubei_shannan_gb18030.txt", lang="zh", encoding="gb18030", eol="lf",
+layout="plain-text scrape, GB18030: site nav, breadcrumb, date + 来源, print/correction links and a view counter above; editor, recommended list, copyright + ICP below",
+hard="GB18030-only character 𫖮 (CJK Extension C, four bytes; not in GBK) in a reporter's name; Tibet (西藏山南) named before the sender in the lead; the reverse flow of patients to 武汉 must not make Hubei the receiver",
+title="湖北第八批援藏医疗队在山南完成首例经皮肾镜取石术",
+date="2020-09-20", source="湖北日报", source_id=None, authors=["余𫖮", "周敏", "刘洋"],
+region="tibet", origin="hubei",
+text="""湖北日报网首页 | 时政 | 经济 | 社会 | 文化 | 图片 | 视频
+湖北日报网 > 新闻中心 > 湖北新闻
+湖北第八批援藏医疗队在山南完成首例经皮肾镜取石术
+2020-09-20 08:35 来源：湖北日报
+【打印】 【纠错】 浏览次数：2136
+
+湖北日报讯（记者 余𫖮、通讯员 周敏 刘洋）9月18日，从西藏山南传来消息：湖北省第八批援藏医疗队队员、武汉市汉江医院泌尿外科副主任医师程晓东，在山南市人民医院为一名藏族患者成功实施经皮肾镜取石术。这是山南市开展的首例此类手术。
+
+患者是一名45岁的农民，来自隆子县，右肾结石已有三年多。“按以前的条件，他得去拉萨，或者干脆到武汉来做。”程晓东说。援藏队员到岗后，推动医院引进了钬激光设备，又用两个月时间带教本地医生熟悉操作。
+
+湖北自1994年起对口支援西藏山南，2015年开展“组团式”医疗援藏以来，已累计选派医疗骨干110余人次。本批援藏医疗队共15人，今年7月从武汉出发，将在山南工作一年。
+
+除了手术，队员们还在山南建起了远程会诊中心，疑难病例可以实时连线武汉的专家。今年以来，已有9名危重患者经会诊后转诊至武汉治疗，并全部康复返藏。
+
+山南市人民医院院长次仁旺堆说，湖北专家“不仅带来了新技术，还留下了一支不走的队伍”。
+
+【责任编辑：黄丽娜】
+推荐阅读：
+湖北援藏干部人才座谈会召开
+武汉多家医院与山南签订帮扶协议
+湖北日报网版权所有　鄂ICP备12005678号-1　鄂公网安备42010602000123号
+""",
+has=["湖北省第八批援藏医疗队队员、武汉市汉江医院泌尿外科副主任医师程晓东",
+     "“按以前的条件，他得去拉萨，或者干脆到武汉来做。”",
+     "湖北自1994年起对口支援西藏山南",
+     "已有9名危重患者经会诊后转诊至武汉治疗"],
+lacks=["湖北日报网首页 | 时政 | 经济", "湖北日报网 > 新闻中心 > 湖北新闻", "【纠错】", "浏览次数：2136",
+       "【责任编辑：黄丽娜】", "推荐阅读：", "武汉多家医院与山南签订帮扶协议", "鄂ICP备12005678号-1"],
+))
+
+A(dict(
+file="zh11_scol_sichuan_aba_withinprovince_fragment.html", lang="zh", encoding="utf-8", eol="lf",
+layout="HTML fragment of a provincial news app's page: breadcrumb, <h1>, info line with byline, time and read counter, share row above; editor line, app-download prompt and QR prompt below",
+hard="aid WITHIN one province, stated explicitly (省内“组团式”帮扶, 派出方和受援方都在四川省内): origin sichuan == region sichuan; 援藏援疆 appear in a contrast, not as this team's direction; 阿坝 is both a prefecture and a county",
+title="省内“组团式”帮扶：20名成都专家进驻阿坝州人民医院",
+date="2021-04-12", source="川观新闻", source_id=None, authors=["杨雪松"],
+region="sichuan", origin="sichuan",
+text="""<div class="crumbs"><a href="/">川观新闻</a> &gt; <a href="/health/">健康</a> &gt; 正文</div>
+<h1 class="title">省内“组团式”帮扶：20名成都专家进驻阿坝州人民医院</h1>
+<div class="info"><span class="author">川观新闻记者 杨雪松</span>　<span class="time">2021-04-12 20:31</span>　<span class="views">阅读量：3.2万</span></div>
+<div class="share">分享到：<a>微信</a> <a>朋友圈</a> <a>微博</a></div>
+<div class="article-content">
+<p>4月12日，由四川省卫生健康委员会选派的第三批省内“组团式”帮扶医疗队抵达马尔康，20名来自成都的医疗专家将进驻阿坝藏族羌族自治州人民医院，开展为期一年的帮扶。</p>
+<p>与东西部协作和对口援藏援疆不同，这支医疗队的派出方和受援方都在四川省内。四川省卫生健康委员会有关负责人介绍，2019年起，四川在省内实施“组团式”帮扶，由省内三级医院对口帮扶甘孜、阿坝、凉山三州的州级医院，每批帮扶期一年。</p>
+<p>本批队员来自四川省人民医院、成都市锦江医院等6家医院，涵盖重症医学、心血管内科、神经外科、病理等12个专业。领队、四川省人民医院医务部副主任罗建明说，医疗队将重点帮助州人民医院通过三级甲等医院复审，并建设胸痛、卒中和创伤三大中心。</p>
+<p>阿坝州人民医院院长泽让多吉表示，前两批省内帮扶队员已帮助医院新开展技术项目58项，“州里的病人不用再往成都跑，很多手术在马尔康就能做”。</p>
+<p>据了解，本批队员中有4人将下沉到壤塘、阿坝、红原等县医院，开展“州带县”巡回帮扶。</p>
+</div>
+<div class="editor">编辑：何敏　责任编辑：孙立</div>
+<div class="app-download">打开川观新闻，阅读体验更佳</div>
+<div class="qrcode"><img src="/static/qr.png" alt="">扫码下载川观新闻</div>
+""",
+has=["由四川省卫生健康委员会选派的第三批省内“组团式”帮扶医疗队抵达马尔康",
+     "这支医疗队的派出方和受援方都在四川省内",
+     "“州里的病人不用再往成都跑，很多手术在马尔康就能做”",
+     "开展“州带县”巡回帮扶"],
+lacks=["阅读量：3.2万", "分享到：", "朋友圈", "编辑：何敏　责任编辑：孙立", "打开川观新闻，阅读体验更佳",
+       "扫码下载川观新闻"],
+))
+
+A(dict(
+file="zh12_shiliuyun_liaoning_tacheng_nobreaks.txt", lang="zh", encoding="utf-8", eol="lf", lost_breaks=True,
+layout="plain-text scrape with every line break lost and nothing in their place: site name, nav, headline, time + 来源, byline line, paragraphs, editor, app prompt, hot list and ICP run together in one line",
+hard="no line breaks and no spaces between header, body and footer; the headline must be cut out of the run; sender named only by the cities 沈阳 and 大连 (Liaoning never named); destination 塔城 plus county names; 乌鲁木齐 and 阿勒泰 (hot list) also appear",
+title="沈阳大连专家接力援疆 塔城“家门口”看上专家号",
+date="2022-06-27", source="石榴云", source_id=None, authors=["阿依夏木·买买提", "于洪波"],
+region="xinjiang", origin="liaoning",
+text="""石榴云首页
+新闻 | 时政 | 天山南北 | 视频 | 直播
+沈阳大连专家接力援疆 塔城“家门口”看上专家号
+2022-06-27 09:03:11 来源：石榴云
+石榴云/新疆日报记者 阿依夏木·买买提 通讯员 于洪波 报道
+6月下旬，塔城地区人民医院门诊大厅的电子屏上滚动着一串新名字：来自沈阳、大连的12名援疆专家已陆续开诊。心内科、内分泌科、儿科的专家号，当天就被预约一空。
+“以前看专家号得去乌鲁木齐，坐车八九个小时，现在在塔城就能挂上。”从额敏县赶来的居民王桂兰说。她患糖尿病多年，这次看的是来自大连的内分泌科专家。
+据塔城地区卫生健康委员会介绍，本批援疆专家分别来自沈阳、大连两市的8家三级医院，将在塔城地区人民医院和托里、裕民、和布克赛尔等县医院开展为期一年半的帮扶，重点建设胸痛中心、卒中中心和新生儿救治中心。
+援疆专家、沈阳市浑河医院心内科主任医师高振宇说，专家团队到岗后第一周就完成了冠脉造影12例，“我们希望在一年半里，让本地医生能独立做介入手术”。
+2021年以来，塔城地区人民医院依托对口支援，新开展技术项目31项，转往区外的患者数量同比下降了四成。
+责任编辑：古丽娜尔　审核：马建军
+下载石榴云客户端，看更多新疆新闻
+热点推荐
+阿勒泰地区启动夏季牧区巡回医疗
+新疆日报社（新疆报刊传媒集团）版权所有　新ICP备19000123号-2
+""",
+has=["来自沈阳、大连的12名援疆专家已陆续开诊",
+     "“以前看专家号得去乌鲁木齐，坐车八九个小时，现在在塔城就能挂上。”",
+     "将在塔城地区人民医院和托里、裕民、和布克赛尔等县医院开展为期一年半的帮扶",
+     "转往区外的患者数量同比下降了四成"],
+lacks=["石榴云首页", "新闻 | 时政 | 天山南北 | 视频 | 直播", "责任编辑：古丽娜尔", "审核：马建军", "下载石榴云客户端",
+       "热点推荐", "阿勒泰地区启动夏季牧区巡回医疗", "新ICP备19000123号-2"],
+))
