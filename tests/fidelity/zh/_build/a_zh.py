@@ -454,3 +454,233 @@ has=["来自沈阳、大连的12名援疆专家已陆续开诊",
 lacks=["石榴云首页", "新闻 | 时政 | 天山南北 | 视频 | 直播", "责任编辑：古丽娜尔", "审核：马建军", "下载石榴云客户端",
        "热点推荐", "阿勒泰地区启动夏季牧区巡回医疗", "新ICP备19000123号-2"],
 ))
+
+A(dict(
+file="zh13_dzrb_shandong_wuxi_datebody.txt", lang="zh", encoding="utf-8", eol="crlf", double_breaks=True,
+layout="plain-text scrape, CRLF, every line break doubled: site nav, breadcrumb, headline, 来源/作者 line (no date), font-size widget above; editor, share bar, copyright + ICP below",
+hard="no date in the header: the only publication date is the body's opening '2021年9月13日，记者从…获悉' (the report's own date, golden); 2017 in the body is older and never counts; destination only the county 巫溪 with the shorthand 赴渝/鲁渝 (重庆 named once, in passing)",
+title="鲁渝协作第五年 山东医生把“专家门诊”开到巫溪山乡",
+date="2021-09-13", source="大众日报", source_id=None, authors=["孔令博", "董晓"],
+region="chongqing", origin="shandong",
+text="""大众网首页 | 新闻 | 山东 | 财经 | 健康 | 海报新闻
+当前位置：大众网 > 大众日报 > 健康
+鲁渝协作第五年 山东医生把“专家门诊”开到巫溪山乡
+来源：大众日报　作者：大众日报记者 孔令博 通讯员 董晓
+【字体：大 中 小】
+2021年9月13日，记者从山东省卫生健康委获悉，山东省第五批赴渝医疗帮扶队已全部到岗。来自济南、淄博、潍坊等地的26名医生，将在巫溪县人民医院、巫溪县中医院及10个乡镇卫生院开展为期一年的帮扶。
+巫溪地处大巴山东段南麓，山高坡陡，不少村子到县城要走三四个小时山路。帮扶队队员、淄博市齐都医院心内科主治医师韩雪峰到岗第二周，就跟着乡镇卫生院的医生进村巡诊。“很多老人高血压多年，从来没有规律吃过药。”他说，帮扶队正在为全县65岁以上老人建立慢病随访档案。
+2017年，鲁渝扶贫协作启动，山东对口帮扶重庆14个区县，巫溪县与济南市结对。四年多来，山东累计选派医疗卫生人才380余人次到巫溪，帮助县人民医院新建了血液透析中心和重症医学科。
+巫溪县卫生健康委员会负责人介绍，依托鲁渝协作，全县县域内就诊率从2017年的78%提高到去年的89%。“山东医生来了，老百姓在家门口就能看上专家门诊。”
+据悉，本批帮扶队还将与巫溪县签订“师带徒”协议，每名队员至少带教两名本地医生。
+责任编辑：王晓婷
+分享到：微信 微博 QQ空间
+大众网版权所有　鲁ICP备09012345号
+""",
+has=["山东省第五批赴渝医疗帮扶队已全部到岗",
+     "“很多老人高血压多年，从来没有规律吃过药。”",
+     "巫溪县与济南市结对",
+     "“山东医生来了，老百姓在家门口就能看上专家门诊。”"],
+lacks=["大众网首页 | 新闻 | 山东", "当前位置：大众网 > 大众日报 > 健康", "【字体：大 中 小】", "责任编辑：王晓婷",
+       "分享到：微信 微博 QQ空间", "大众网版权所有", "鲁ICP备09012345号"],
+))
+
+A(dict(
+file="zh14_yunnan_shanghai_diqing_latin1.txt", lang="zh", encoding="utf-8", mojibake="latin-1", eol="lf",
+layout="plain-text scrape, double-encoded UTF-8 (UTF-8 bytes read as latin-1 and re-encoded): breadcrumb, headline, date/来源/作者 line, font size + print/close above; editor, QR prompt, related list, copyright + ICP below",
+hard="latin-1 mojibake (C1 control characters in the text) must be repaired; the outlet is in sources.yaml (云南网, yunnan-net); byline both in the header (作者：) and in the lead; 援滇 shorthand, destination 迪庆/香格里拉, with 大理 and 昆明 (same province) also named",
+title="沪滇协作：上海医生在迪庆建起首个高原“胸痛中心”",
+date="2019-10-28", source="云南网", source_id="yunnan-net", authors=["和丽娟", "鲁茸卓玛"],
+region="yunnan", origin="shanghai",
+text="""云南网首页 > 新闻 > 州市新闻 > 迪庆
+沪滇协作：上海医生在迪庆建起首个高原“胸痛中心”
+2019年10月28日 07:40　来源：云南网　作者：和丽娟 鲁茸卓玛
+【字号 大 中 小】 打印 关闭
+
+云南网讯（记者 和丽娟 通讯员 鲁茸卓玛）10月25日，迪庆藏族自治州人民医院胸痛中心通过国家胸痛中心认证，成为全州首个、也是滇西北海拔最高的认证胸痛中心。推动这项工作的，是上海市第十批援滇医疗队。
+
+香格里拉平均海拔3300米，高原地区心血管疾病高发，但过去州医院没有导管室，急性心梗患者只能转往大理或昆明，路上要五六个小时。2018年，上海援滇医疗队帮助医院建起导管室，队员、上海市徐汇中心医院心内科副主任医师方志诚手把手带出了第一批介入医生。
+
+“胸痛中心不只是一间导管室，而是从120出车、急诊分诊到手术的整条链子。”方志诚说。认证前的一年多里，医疗队和当地医生一起修订了37个流程，把患者从进门到血管开通的平均时间缩短到76分钟。
+
+据了解，上海与迪庆的对口帮扶始于1996年。今年，上海共有12名援滇医疗队员在迪庆工作，分布在州人民医院及德钦、维西两县医院。
+
+迪庆州卫生健康委员会负责人表示，下一步将依托胸痛中心，把溶栓网络延伸到乡镇卫生院，“让偏远乡镇的心梗患者也能抢回时间”。
+
+[责任编辑：段丽萍]
+扫一扫，用手机看新闻！
+相关新闻
+迪庆州启动健康扶贫“百日攻坚”
+云南网版权所有　滇ICP备08000875号
+""",
+has=["推动这项工作的，是上海市第十批援滇医疗队。",
+     "“胸痛中心不只是一间导管室，而是从120出车、急诊分诊到手术的整条链子。”",
+     "上海与迪庆的对口帮扶始于1996年。",
+     "把患者从进门到血管开通的平均时间缩短到76分钟"],
+lacks=["云南网首页 > 新闻 > 州市新闻 > 迪庆", "【字号 大 中 小】", "[责任编辑：段丽萍]", "扫一扫，用手机看新闻！",
+       "迪庆州启动健康扶贫“百日攻坚”", "云南网版权所有", "滇ICP备08000875号"],
+))
+
+A(dict(
+file="zh15_hospital_hangzhou_enshi_month_gbk.html", lang="zh", encoding="gbk", eol="crlf",
+layout="a hospital's own news page, old table layout, GBK (meta charset=gb2312), CRLF: logo, menu, breadcrumb, headline in a <td> (no <h1>), info row with 来源/作者/点击数 above; photographer credit, print/close, prev/next, copyright + ICP below",
+hard="only the month is known (院报第58期（2022年5月）: golden 2022-05); the headline is in <title> (with ' - 杭州市运河医院') and a table cell, not an <h1>; source is the hospital (来源 names its newsletter, which contains the name); author from 作者：医务部 NAME, the photographer (摄影) is not one; sender only as 杭州/我院, destination 恩施州 鹤峰县 with Hubei never named",
+title="我院援恩施医疗队在鹤峰县开展首例无痛分娩",
+date="2022-05", source="杭州市运河医院", source_id=None, authors=["沈佳宁"],
+region="hubei", origin="zhejiang",
+text="""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>我院援恩施医疗队在鹤峰县开展首例无痛分娩 - 杭州市运河医院</title>
+<link href="/css/style.css" rel="stylesheet" type="text/css" />
+<script type="text/javascript" src="/js/jquery-1.4.2.min.js"></script>
+<script type="text/javascript">function doZoom(size){document.getElementById('zoom').style.fontSize=size+'px';}</script>
+</head>
+<body>
+<div id="header"><img src="/images/logo.gif" alt="杭州市运河医院" /></div>
+<div id="menu"><a href="/">医院首页</a> | <a href="/yygk/">医院概况</a> | <a href="/xwzx/">新闻中心</a> | <a href="/ksdh/">科室导航</a> | <a href="/zjjs/">专家介绍</a> | <a href="/jyzn/">就医指南</a> | <a href="/yb/">院报</a></div>
+<div class="position">您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="/xwzx/">新闻中心</a> &gt;&gt; <a href="/yb/">院报</a></div>
+<table width="100%" border="0" cellspacing="0" cellpadding="0">
+<tr><td class="newstitle">我院援恩施医疗队在鹤峰县开展首例无痛分娩</td></tr>
+<tr><td class="newsinfo">来源：杭州市运河医院院报 第58期（2022年5月）　作者：医务部 沈佳宁　点击数：436</td></tr>
+<tr><td class="newscontent" id="zoom">
+<p>　　4月中旬，恩施土家族苗族自治州鹤峰县中心医院产房里，一名28岁的土家族产妇在分娩镇痛下顺利产下一名男婴。这是鹤峰县开展的首例“无痛分娩”，操作者是我院第四批援恩施医疗队队员、麻醉科主治医师赵明轩。</p>
+<p>　　“很多产妇以前连听都没听说过分娩镇痛，觉得生孩子疼是应该的。”赵明轩说。到岗两个月，他和产科同事一起开展孕妇课堂12场，给当地麻醉医生和助产士讲解椎管内镇痛的适应证和风险管理。</p>
+<p>　　杭州与恩施的东西部协作始于2013年。2018年起，我院与鹤峰县中心医院结成对口帮扶关系，先后派出四批共21名医务人员，帮助受援医院建成了重症医学科和新生儿病房。</p>
+<p>　　鹤峰县中心医院院长向春林说：“杭州的专家来了，我们县里的产妇也能享受到大城市的服务。”目前，该院已有两名本地麻醉医生能独立开展分娩镇痛。</p>
+<p>　　据悉，我院第四批援恩施医疗队共5人，将在鹤峰工作至今年10月。</p>
+<p align="right">摄影：宣传科 方磊</p>
+</td></tr>
+</table>
+<div class="tools"><a href="javascript:window.print()">【打印此页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+<div class="prenext">上一条：<a href="/yb/57.html">我院召开2022年护理质量管理会议</a><br />下一条：<a href="/yb/59.html">我院志愿者走进社区开展义诊</a></div>
+<div id="footer">版权所有：杭州市运河医院　地址：杭州市拱墅区　浙ICP备05012345号</div>
+</body>
+</html>
+""",
+has=["这是鹤峰县开展的首例“无痛分娩”",
+     "我院第四批援恩施医疗队队员、麻醉科主治医师赵明轩",
+     "“很多产妇以前连听都没听说过分娩镇痛，觉得生孩子疼是应该的。”",
+     "“杭州的专家来了，我们县里的产妇也能享受到大城市的服务。”"],
+lacks=["医院首页", "您现在的位置：", "点击数：436", "【打印此页】", "【关闭窗口】", "上一条：",
+       "我院召开2022年护理质量管理会议", "浙ICP备05012345号"],
+))
+
+A(dict(
+file="zh16_bjnews_beijing_xinganmeng_bom.txt", lang="zh", encoding="utf-8-sig", eol="crlf",
+layout="plain-text scrape with BOM and CRLF: site nav, headline, outlet + time line above; the outlet's closing credit line (记者 编辑 校对 on one line), report link, app prompt, copyright + ICP below",
+hard="credit line '新京报记者 NAME 编辑 NAME 校对 NAME' at the end: only the reporter is an author; 北京 is the most-named place (and the outlet's home) but the receiver is 兴安盟 in Inner Mongolia, named only by 兴安盟/乌兰浩特/科尔沁右翼前旗 and 京蒙协作; the sender is named late (来自北京的)",
+title="京蒙协作 北京儿科专家在兴安盟开出首个儿童哮喘门诊",
+date="2022-08-16", source="新京报", source_id=None, authors=["邢天宇"],
+region="inner-mongolia", origin="beijing",
+text="""新京报 首页 | 时事 | 北京 | 财经 | 文化 | 评论 | 视频
+京蒙协作 北京儿科专家在兴安盟开出首个儿童哮喘门诊
+新京报 2022-08-16 21:05
+
+新京报讯 8月的乌兰浩特，草原正绿。兴安盟人民医院儿科门诊的走廊里，不少家长一早就带着孩子来排队。他们要找的，是医院新开的儿童哮喘专病门诊，坐诊的是来自北京的儿科专家。
+
+这位专家是北京市朝阳区第二儿童医院呼吸科副主任医师孟繁宇。今年3月，他作为京蒙协作医疗人才来到兴安盟，挂职兴安盟人民医院儿科副主任。“来了以后发现，这里的孩子哮喘控制得普遍不好，很多家长不知道要长期用药。”
+
+在他的推动下，医院开设了儿童哮喘门诊，建立了肺功能检测室。两个多月来，门诊已接诊患儿410余人次，为230名患儿建立了随访档案。家住科尔沁右翼前旗的包女士说，孩子以前一年要住三四次院，规范用药后已经三个多月没有发作。
+
+据兴安盟卫生健康委员会介绍，2021年以来，北京共选派医疗人才90余人次到兴安盟开展帮扶，覆盖盟、旗两级医院。
+
+新京报记者 邢天宇 编辑 宋珂 校对 刘军
+举报/反馈
+下载新京报APP，阅读更多精彩内容
+新京报版权所有 未经授权不得转载
+京ICP备10211270号-1
+""",
+has=["坐诊的是来自北京的儿科专家",
+     "“来了以后发现，这里的孩子哮喘控制得普遍不好，很多家长不知道要长期用药。”",
+     "门诊已接诊患儿410余人次",
+     "北京共选派医疗人才90余人次到兴安盟开展帮扶"],
+lacks=["新京报 首页 | 时事 | 北京 | 财经", "编辑 宋珂", "校对 刘军", "举报/反馈", "下载新京报APP",
+       "新京报版权所有 未经授权不得转载", "京ICP备10211270号-1"],
+))
+
+A(dict(
+file="zh17_qhwjw_hainanzhou_nullorigin.html", lang="zh", encoding="utf-8", eol="lf",
+layout="provincial health commission page (government CMS): <title> with '--' site suffix, meta ArticleTitle/PubDate/ContentSource, script/style; accessibility bar, nav, breadcrumb, headline in a <div> (no <h1>), info line with 发布时间/来源/浏览次数/字体 above; print/close and a footer with 网站标识码 and ICP below",
+hard="海南藏族自治州/海南州 is in Qinghai, not Hainan province; the township 江西沟 contains the province name 江西; the sender is never stated (援青专家 only): origin null; date in slash form 2023/05/06; no author",
+title="援青专家在海南州开展“县乡一体”巡回诊疗",
+date="2023-05-06", source="青海省卫生健康委员会", source_id=None, authors=[],
+region="qinghai", origin=None,
+text="""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="UTF-8">
+<title>援青专家在海南州开展“县乡一体”巡回诊疗--青海省卫生健康委员会</title>
+<meta name="SiteName" content="青海省卫生健康委员会">
+<meta name="ArticleTitle" content="援青专家在海南州开展“县乡一体”巡回诊疗">
+<meta name="PubDate" content="2023/05/06 16:02">
+<meta name="ContentSource" content="青海省卫生健康委员会">
+<link rel="stylesheet" href="/css/xl.css">
+<style>.xl_info span{margin:0 10px}.xl_bottom a{color:#666}</style>
+<script src="/js/jquery.min.js"></script>
+<script>$(function(){ $.get("/hits?id=20230506001", function(n){ $("#hits").text(n); }); });</script>
+</head>
+<body>
+<div class="top">青海省卫生健康委员会 | 无障碍 | 长者模式 | 政务微博 | 政务微信</div>
+<div class="nav"><a href="/">首页</a> <a href="/jggk/">机构概况</a> <a href="/zwgk/">政务公开</a> <a href="/xwdt/">新闻动态</a> <a href="/zwfw/">政务服务</a> <a href="/hdjl/">互动交流</a></div>
+<div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/xwdt/">新闻动态</a> &gt; <a href="/xwdt/szdt/">市州动态</a></div>
+<div class="xl_title">援青专家在海南州开展“县乡一体”巡回诊疗</div>
+<div class="xl_info"><span>发布时间：2023/05/06 16:02</span><span>来源：青海省卫生健康委员会</span><span>浏览次数：<em id="hits">852</em></span><span>【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span></div>
+<div class="xl_con">
+<p>近日，援青医疗专家与海南藏族自治州人民医院、共和县人民医院组成联合巡回医疗队，深入共和县倒淌河镇、江西沟镇等牧区乡镇，开展“县乡一体”巡回诊疗，为农牧民群众送医送药。</p>
+<p>巡回医疗队由心内科、妇产科、儿科、眼科等专业的12名医生组成，其中援青专家5名。在倒淌河镇卫生院，专家们为牧民群众测量血压、血糖，开展B超检查，并现场讲解高原常见病的预防知识。两天来，共接诊群众680余人次，发放药品价值2.3万元。</p>
+<p>海南州卫生健康委员会有关负责人介绍，今年以来，全州依托对口支援，推行“专家下沉、县乡联动”工作机制，由援青专家带领州县两级医生定期到乡镇卫生院坐诊带教，目前已覆盖全州5县36个乡镇。</p>
+<p>“专家到了家门口，我们不用再跑到西宁看病了。”江西沟镇牧民才让东智说。</p>
+<p>下一步，海南州将继续用好援青医疗资源，推动优质医疗服务向基层延伸，提升农牧区群众的就医获得感。</p>
+</div>
+<div class="xl_bottom"><a href="javascript:window.print()">【打印】</a> <a href="javascript:window.close()">【关闭】</a></div>
+<div class="footer">主办单位：青海省卫生健康委员会　网站标识码：6300000012　青ICP备05000123号　青公网安备63010402000123号</div>
+</body>
+</html>
+""",
+has=["援青医疗专家与海南藏族自治州人民医院、共和县人民医院组成联合巡回医疗队",
+     "深入共和县倒淌河镇、江西沟镇等牧区乡镇",
+     "共接诊群众680余人次",
+     "“专家到了家门口，我们不用再跑到西宁看病了。”"],
+lacks=["青海省卫生健康委员会 | 无障碍 | 长者模式", "当前位置：", "浏览次数：", "【打印】",
+       "【关闭】", "网站标识码：6300000012", "青ICP备05000123号"],
+))
+
+A(dict(
+file="zh18_nfrb_guangzhou_bijie_nodate.txt", lang="zh", encoding="utf-8", eol="lf",
+layout="plain-text scrape of a news app's share page: app banner, headline, byline and 来源 lines (no date anywhere); 作者/来源 trailer fields, editor, related list, QR prompt, copyright + ICP below",
+hard="no date at all (golden null; '2021年以来' in the body is not a date of the report); the sender is named by the city 广州 and the shorthand 穗 (穗毕协作), Guangdong never; 援黔 shorthand, destination 毕节/赫章/威宁; local doctors going to 广州 for training is a reverse flow",
+title="毕节有了“广州号” 穗毕协作医疗专家扎根乌蒙山区",
+date=None, source="南方日报", source_id=None, authors=["曾志雄", "黎晓玲"],
+region="guizhou", origin="guangdong",
+text="""南方+
+打开南方+，阅读更多
+毕节有了“广州号” 穗毕协作医疗专家扎根乌蒙山区
+南方日报记者 曾志雄 通讯员 黎晓玲
+来源：南方日报
+
+在毕节市第一人民医院的挂号系统里，有一类号源被当地群众称为“广州号”。每周二、周四，医院心血管内科、神经外科、儿科的专家门诊由广州来的医生坐诊，号源常常在开放后半小时内约满。
+
+在毕节七星关区、威宁、赫章等地的医院，也活跃着一批穗毕协作医疗专家。赫章县人民医院重症医学科成立两年来救治的危重患者中，有一半由援黔医生参与抢救。
+
+“刚来时科室只有3台呼吸机，很多危重病人不敢收。”广州市白云湖医院重症医学科副主任医师蔡伟明说，他去年到赫章挂职后，从建制度、带团队做起，“现在本地医生夜里也敢独立值班了”。
+
+2021年以来，广州与毕节开展东西部协作，广州市卫生健康委员会累计选派医疗卫生人才300余人次到毕节，帮助当地县级医院新建临床专科40余个。毕节市卫生健康局有关负责人表示，“广州号”的背后，是一支越来越强的本地医生队伍。
+
+据介绍，毕节还将有120名本地医生分批到广州的医院进修，“请进来”与“走出去”相结合。
+
+【作者】 曾志雄 黎晓玲
+【来源】 南方日报
+【责任编辑】张梦
+相关新闻
+广州援黔医生获评“最美医生”
+扫码下载南方+客户端
+南方报业传媒集团版权所有　粤ICP备09084812号
+""",
+has=["有一类号源被当地群众称为“广州号”",
+     "也活跃着一批穗毕协作医疗专家",
+     "“现在本地医生夜里也敢独立值班了”",
+     "毕节还将有120名本地医生分批到广州的医院进修"],
+lacks=["打开南方+，阅读更多", "【责任编辑】张梦", "相关新闻", "广州援黔医生获评“最美医生”", "扫码下载南方+客户端",
+       "南方报业传媒集团版权所有", "粤ICP备09084812号"],
+))
