@@ -61,7 +61,7 @@ def main() -> int:
         rec = golden.get(name)
         if rec is None:
             continue
-        err = lambda msg: errors.append(f"{name}: {msg}")  # noqa: E731
+        err = lambda msg, name=name: errors.append(f"{name}: {msg}")  # noqa: E731
         if not re.match(r"zh\d\d_", name) or name in shared:
             err("file name must start with zhNN_ and not reuse a shared corpus name")
         if rec["lang"] != "zh":
