@@ -182,8 +182,9 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         source = None  # a Chinese dateline without a known outlet is a place, not a source
     if source is None and page and page.site and known_outlet(page.site, vocab):
         source = resolve_source(page.site, vocab)
-    if source is None and cleaned.owner:
-        source = resolve_source(cleaned.owner, vocab)  # the copyright line's owner, last
+    for fallback in (cleaned.site, above.site, cleaned.owner, above.owner):  # masthead or menu, then copyright
+        if source is None and fallback:
+            source = resolve_source(fallback, vocab)
     if source is None:
         notes.append("source: no outlet named in the header, dateline or page; set it by hand")
     elif source not in vocab.sources:

@@ -20,7 +20,7 @@ import lxml.html
 import trafilatura
 
 _TAGS = re.compile(r"<\s*(html|head|body|p|div|br|span|a|h[1-6]|li|ul|table|td|article|section|meta|script|style)\b[^>]*>", re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+[-–—|_·]\s+|\s*[|｜_]\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|_·]\s+|\s*[|｜_]\s*|\s*(?:--|——)\s*")
 _TEXT_LINES = re.compile(r"(?i)<\s*(?:br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>")
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 
@@ -71,10 +71,10 @@ def title_of(tree: lxml.html.HtmlElement, site: str | None) -> str | None:
     raw = _clean(" ".join(tree.xpath("//title//text()")))
     named = og or (_without_site(raw, site) if raw else None)
     h1s = [t for h1 in tree.xpath("//h1") if len(t := _clean(h1.text_content())) >= 4]
-    if named:
-        agree = [t for t in h1s if difflib.SequenceMatcher(None, t, named).ratio() >= 0.6]
-        return agree[0] if agree else named
-    return h1s[0] if h1s else None
+    agree = [t for t in h1s if named and difflib.SequenceMatcher(None, t, named).ratio() >= 0.6]
+    # else the first h1 that reads as a headline (not a logo: the site's name, a few words)
+    headline = [t for t in h1s if (len(t.split()) >= 4 or len(t) >= 12) and (not site or _clean(site).lower() not in t.lower())]
+    return (agree or headline or [named or (h1s[0] if h1s else None)])[0]
 
 
 def _links(text: str, base: str | None) -> str:
