@@ -125,6 +125,8 @@ def _markdown(paragraph: str) -> str:
     return re.sub(r"^(#|>|[-*+]\s|\d+[.)]\s)", r"\\\1", paragraph)
 
 
+_BARE_URL = re.compile(r"^(?P<url>(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S+)$")  # the page's address, printed alone
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?=[/._-])")
 _URL_LINE = re.compile(r"^(原文链接|原文地址|原文网址|来源链接|source url|original url|original link|lien (original|vers l'article)|url)\s*[:：]\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
@@ -144,8 +146,8 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     url = page.url if page else None
     lines_in = []
     for raw in (page.text if page else text).split("\n"):
-        if m := _URL_LINE.match(raw.strip()):
-            url = url or m["url"]
+        if m := _URL_LINE.match(raw.strip()) or _BARE_URL.match(raw.strip()):
+            url = url or (m["url"] if m["url"].startswith("http") else f"https://{m['url']}")
         else:
             lines_in.append(raw)
     outlet = functools.partial(known_outlet, vocab=vocab)
@@ -173,7 +175,13 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         story = texts[1]
 
     published = (page.date if page else None) or cleaned.published or above.published
+    if not published and url and (m := _URL_DATE.search(url)):  # /20210803/: the address dates the page
+        published = "-".join(m.groups())
     date = PartialDate.parse(published) if published else dates.first_date(story, lang)
+    if line and line.text and (date is None or date.month is None) and (md := dates.month_day(line.text, lang)):
+        year = date.year if date else None  # 本报那曲7月2日讯 under a 2018 issue: 2018-07-02
+        if year:
+            date = PartialDate(year, *md)
     if date is None:
         notes.append("date: no publication date found in the header or the lead; set it by hand or leave it null")
     printed = cleaned.source or above.source or (line.source if line else None) or (line.text if line and lang == "zh" else None)
@@ -182,7 +190,8 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         source = None  # a Chinese dateline without a known outlet is a place, not a source
     if source is None and page and page.site and known_outlet(page.site, vocab):
         source = resolve_source(page.site, vocab)
-    for fallback in (cleaned.site, above.site, cleaned.owner, above.owner):  # masthead or menu, then copyright
+    host = re.sub(r"^https?://", "", url).split("/")[0] if url else None
+    for fallback in (host if host and known_outlet(host, vocab) else None, cleaned.owner, above.owner, cleaned.site, above.site):
         if source is None and fallback:
             source = resolve_source(fallback, vocab)
     if source is None:

@@ -118,10 +118,13 @@ class Dateline:
 
 
 _ZH_DATELINE = re.compile(
-    r"^(?P<head>[\u4e00-\u9fff·]{2,16}?)(?P<date>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)\s*(?:[（(](?P<credit>[^）)]{1,60})[）)])?\s*"
+    r"^(?P<head>[\u4e00-\u9fff·]{2,16}?)(?P<date>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊|消息)\s*(?:[（(](?P<credit>[^）)]{1,60})[）)])?\s*"
 )
 # 天山网讯（记者 …）, 央视网消息（记者 …）: an outlet's own story, without place or date
-_ZH_OUTLET_LINE = re.compile(r"^(?P<src>[\u4e00-\u9fff]{2,10}?)(?:讯|訊|消息)\s*[（(](?P<credit>[^）)]{1,60})[）)]\s*")
+_ZH_OUTLET_LINE = re.compile(
+    r"^(?P<src>[\u4e00-\u9fff]{2,10}?)(?:网讯|網訊|讯|訊|消息)\s*[（(](?P<credit>[^）)]{1,60})[）)]\s*"
+    r"|^【(?P<src2>[\u4e00-\u9fff]{2,10}?)(?:网讯|網訊|讯|訊)】\s*(?:文、圖|文、图|文/图|文)?[:：]?\s*(?P<credit2>[^：:。]{2,30}?(?:報道|报道))[：:]\s*"
+)
 
 
 THIS_OUTLET = {"本报", "本網", "本网", "本台", "本刊", "本報"}
@@ -130,7 +133,7 @@ THIS_OUTLET = {"本报", "本網", "本网", "本台", "本刊", "本報"}
 def outlet_line(text: str) -> re.Match[str] | None:
     """"央视网消息（记者 吉克阿呷）" alone on its line: the outlet and the credit."""
     m = _ZH_OUTLET_LINE.match(text)
-    return m if m and m.end() == len(text.strip()) else None
+    return m if m and m["src"] and m.end() == len(text.strip()) else None
 
 
 _OUTLET_ONLY = re.compile(r"^\((?P<src>[^()]{2,40})\)\s*(?:--|—|–)\s*")  # "(ECNS) -- …"
@@ -149,13 +152,28 @@ def _latin_datelines(lang: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def month_day(text: str, lang: str) -> tuple[int, int] | None:
+    """The month and day a dateline prints ("7月2日", "Aug. 3", "12 septembre")."""
+    if m := re.search(r"(\d{1,2})月(\d{1,2})日", text):
+        return int(m[1]), int(m[2])
+    names = months(lang if lang in ("fr", "en") else "en")
+    month = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    if m := re.search(rf"\b(?P<mn>{month})\.?\s+(?P<d>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})(?:er)?\s+(?P<mn2>{month})\b", text, re.I):
+        number = names.get((m["mn"] or m["mn2"]).lower().rstrip("."))
+        day = int(m["d"] or m["d2"])
+        if number and 1 <= day <= 31:
+            return number, day
+    return None
+
+
 def dateline(paragraph: str, lang: str) -> Dateline | None:
     """Read the dateline at the start of the first paragraph, if it has one."""
     if lang == "zh":
         if m := _ZH_DATELINE.match(paragraph):
             return Dateline(f"{m['head']}{m['date']}", None, m["credit"], m.end())
         if m := _ZH_OUTLET_LINE.match(paragraph):  # 本报讯: "this paper", no outlet named
-            return Dateline(None, None if m["src"] in THIS_OUTLET else m["src"], m["credit"], m.end())
+            src, credit = m["src"] or m["src2"], m["credit"] or m["credit2"]
+            return Dateline(None, None if src in THIS_OUTLET else src, credit, m.end())
         return None
     if m := _OUTLET_ONLY.match(paragraph):
         return Dateline(None, m["src"], None, m.end())

@@ -41,18 +41,21 @@ _EDITOR_FIELD = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|责编|
 _NAME = re.compile(rf"[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){{0,3}}|[{HAN}·]{{2,8}}")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:UTC\s*[+-]\s*\d{1,2}|GMT|CST|BJT|AM|PM|a\.m\.|p\.m\.)?(?!\w)", re.I)
 _WECHAT = re.compile(rf"^原创\s+(?P<name>[{HAN}·]{{2,8}})\s+(?P<account>\S{{2,30}})\s+(?P<date>(?:19|20)\d{{2}}[-年].{{3,12}}?)(?:\s+\d{{1,2}}:\d{{2}})?(?:\s*发表于\S+)?$")
-_LABELLED = re.compile(r"(来源|來源|发布时间|發佈時間|作者|source|published|updated|publié le|mis à jour)\s*[:：]", re.I)
+_LABELLED = re.compile(r"(来源|來源|发布时间|發佈時間|作者|source)\s*[:：]|\b(published|updated|posted|publié le|mis à jour|modifié le)\b", re.I)
 _OUTLET_IN_BRACKETS = re.compile(r"^[（(](?P<src>[^)）]{2,40})[)）]\s*(?P<rest>.*)$")
 _BY_IN = re.compile(r"^(?P<names>.+?)\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w' -]+$")
-_BARE_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
+_BARE_NAME = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
+    r"(?:\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w'’ -]{1,30}|,\s*(?:(?:envoyée?|envoyé) spéciale?|correspondante?|journaliste|reporter|correspondent|staff (?:writer|reporter))\b.{0,40}|,\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})?$"
+)
 _ROLE_WORDS = re.compile(
     rf"[{HAN}]{{0,10}}?(记者|記者|通讯员|通訊員|见习记者|見習記者|实习生|實習生)\s*"  # 光明日报记者 陈思远
     rf"|\s*[{HAN}]{{2,6}}(报道|報道)$"  # 孫曉彤 伊寧報道: the place reported from
-    r"|\b(additional\s+)?reporting by\s+|\s+in\s+[A-Z][\w-]+$"
+    r"|(?i:\b(?:additional\s+)?reporting by\s+)|\s+in\s+[A-Z][\w-]+$"
     r"|\b([A-Z][\w.]+\s+)?(reporters?|correspondents?|writers?|staff writers?)\s+(?=[A-Z])"
 )
 _EDITOR_ROLES = re.compile(r"\s*(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|责编|editing by|edited by)\s*[:：]?\s*", re.I)
-_ORG_WORDS = re.compile(r"\b(office|department|bureau|committee|commission|center|centre|hospital|team|staff|desk|agency)\b", re.I)
+_ORG_WORDS = re.compile(r"\b(office|department|bureau|committee|commission|center|centre|hospital|team|staff|desk|agency)\b|(部|处|办|科|室|中心|委员会|局|院)$", re.I)
 # "Copyright © 2000-2019 XINHUANET.com All rights reserved", "Copyright ©2022 Global Times."
 _OWNER = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:©|\(c\)|Â©)?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*(?:by\s+)?"
@@ -228,6 +231,11 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
             read += 1
         elif (hit := match(part)) and hit[0].action == "drop":  # a widget beside the byline
             read += 1
+        elif hit and hit[0].action in ("credit", "editor"):  # 香港商報記者 蔡嘉穎, beside the date
+            writers, editors = credit_names(hit[1]["names"])
+            (head.authors if hit[0].action == "credit" else head.editors).extend(writers)
+            head.editors.extend(editors)
+            read += 1
         elif m := _EDITOR_FIELD.match(part):
             head.editors.extend(split_names(m["names"]))
             read += 1
@@ -275,6 +283,8 @@ def _split_run_on(text: str) -> tuple[list[str], list[Removed]]:
     removed = []
     if out and (cut := _menu_prefix(out[0])):
         removed.append(Removed("menu-words", out[0][:cut]))
+        if found := dates.find(out[0][:cut]):  # "NO. 34 AUGUST 25, 2022": the issue's date
+            out.insert(1, found[1])
         out[0] = out[0][cut:].strip()
     return out, removed
 
@@ -346,7 +356,8 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
         if not line:
             kept.append("")
             continue
-        if (i < first_body or _LABELLED.search(line)) and read_header(line, known_outlet, head):
+        date_only = (found := dates.find(line)) and not _TIME.sub("", line[: found[0]] + line[found[2] :]).strip(" ,|·-")
+        if (i < first_body or date_only or _LABELLED.search(line)) and read_header(line, known_outlet, head):
             removed.append(Removed("header", line))  # below the text too, where some pages print it
             continue
         hit = match(line)
@@ -376,18 +387,18 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
             removed.append(Removed("widget-row", line))
             continue
         if i < first_body and not has_title:
-            if (candidates or has_title) and _BARE_NAME.match(line) and not known_outlet(line):
-                head.authors.extend(split_names(line))  # a name alone under the headline: the byline
+            if (candidates or has_title) and (bare := _BARE_NAME.match(line)) and not known_outlet(line):
+                head.authors.extend(split_names(bare["name"]))  # a name alone under the headline: the byline
                 removed.append(Removed("header-byline", line))
                 continue
             if _masthead(line, known_outlet) and not is_body(line):
                 site = site or line
                 removed.append(Removed("masthead", line))
                 continue
-            if not is_body(line) and not re.search(r"[.。]$", line):
+            if not is_body(line) and not re.search(r"[.。]$", line) and not re.match(r"^\\?[-*·•]\s", line):
                 candidates.append(len(kept))
-        elif i < first_body and _BARE_NAME.match(line) and not known_outlet(line):
-            head.authors.extend(split_names(line))
+        elif i < first_body and (bare := _BARE_NAME.match(line)) and not known_outlet(line):
+            head.authors.extend(split_names(bare["name"]))
             removed.append(Removed("header-byline", line))
             continue
         kept.append(line)
@@ -395,7 +406,12 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
     if candidates:
         best = max(candidates, key=lambda k: (len(kept[k]), -k))
         headline = kept[best]
-        kept[best] = ""
+        for k in candidates:  # the headline goes to the title; short labels beside it are furniture
+            if k == best or len(kept[k]) < (12 if _is_cjk(kept[k]) else 25):
+                if k != best:
+                    removed.append(Removed("header-label", kept[k]))
+                    site = site or kept[k]
+                kept[k] = ""
     while kept and not kept[-1]:
         kept.pop()
     while kept and not kept[0]:

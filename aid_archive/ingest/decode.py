@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from functools import cache
 
 import charset_normalizer
@@ -34,6 +35,7 @@ _BOMS = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _C1 = re.compile(r"[\x80-\x9f]")
+_INSIDE = re.compile(r"(?<=[^\W\d_])([^\w\s\-'’.,;:!?()«»\"/&])(?=[^\W\d_])|(?<=\d )([¤½¼¾])")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Legacy encodings of news pages in Chinese, English and French, tried besides the detector's.
 LEGACY = ("gb18030", "big5", "cp1252", "latin-1", "cp1250", "cp1251", "iso-8859-15", "cp852", "shift_jis")
@@ -93,7 +95,8 @@ def quality(text: str) -> float:
     """How much a decoding reads like text: higher is better (about 0 … 1)."""
     sample = text[:20000]
     size = max(len(sample), 1)
-    penalty = 20 * badness(sample) / size + 5 * len(_C1.findall(sample)) / size + 5 * len(_CONTROL.findall(sample)) / size
+    inside = sum(unicodedata.category(m[1] or m[2])[0] in "SN" for m in _INSIDE.finditer(sample))  # c½ur, 2 500 ¤
+    penalty = (20 * badness(sample) + 5 * len(_C1.findall(sample)) + 5 * len(_CONTROL.findall(sample)) + 10 * inside) / size
     hanzi = _CJK.findall(sample)
     if len(hanzi) > 20:
         return sum(map(_common_hanzi, hanzi)) / len(hanzi) - penalty

@@ -73,7 +73,8 @@ def title_of(tree: lxml.html.HtmlElement, site: str | None) -> str | None:
     h1s = [t for h1 in tree.xpath("//h1") if len(t := _clean(h1.text_content())) >= 4]
     agree = [t for t in h1s if named and difflib.SequenceMatcher(None, t, named).ratio() >= 0.6]
     # else the first h1 that reads as a headline (not a logo: the site's name, a few words)
-    headline = [t for t in h1s if (len(t.split()) >= 4 or len(t) >= 12) and (not site or _clean(site).lower() not in t.lower())]
+    logos = {p.strip().lower() for p in _TITLE_SEPARATORS.split(raw) if p.strip() and p.strip() != named} | ({_clean(site).lower()} if site else set())
+    headline = [t for t in h1s if (len(t.split()) >= 4 or len(t) >= 12) and t.lower() not in logos]
     return (agree or headline or [named or (h1s[0] if h1s else None)])[0]
 
 

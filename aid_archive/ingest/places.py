@@ -20,6 +20,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+import opencc
 import yaml
 from pypinyin import lazy_pinyin
 
@@ -259,6 +260,16 @@ def _pinyin_in(phrase: str, start: int, names: dict[str, str]) -> list[tuple[str
     return out
 
 
+@cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _simplified(text: str) -> str:
+    """Traditional characters as simplified ones (OpenCC), so the gazetteer reads 廣東 as 广东."""
+    return _converter().convert(text) if re.search(r"[\u4e00-\u9fff]", text) else text
+
+
 def vocab_places(vocab: Vocabulary) -> dict[str, str]:
     return dict(getattr(vocab, "places", None) or {})
 
@@ -266,7 +277,8 @@ def vocab_places(vocab: Vocabulary) -> dict[str, str]:
 def detect(text: str, vocab: Vocabulary, headline: str | None = None, lang: str | None = None) -> Places:
     """The region: most destination evidence; the origin: most sender evidence among the other
     regions, and null when no cue names a sender (never the region itself)."""
-    found = mentions(text if headline is None else f"{headline}\n{text}", vocab, lang)
+    text = text if headline is None else f"{headline}\n{text}"
+    found = mentions(_simplified(text) if lang in (None, "zh") else text, vocab, lang)
     if not found:
         return Places(None, None, ())
     dest, origin, plain = Counter(), Counter(), Counter()
