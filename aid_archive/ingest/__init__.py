@@ -130,13 +130,23 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01
 _URL_LINE = re.compile(r"^(原文链接|原文地址|原文网址|来源链接|source url|original url|original link|lien (original|vers l'article)|url)\s*[:：]\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
+def _plain_line(line: str) -> str:
+    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    return re.sub(r"^[#>*|\s\\-]+|[|\s]+$", "", line).replace("\xa0", " ")
+
+
 def _above_content(markup: str, content: str) -> list[str]:
-    """The text lines of a page above its main content: where bylines and dates are printed."""
+    """The text lines of a page that the extractor left out, above and within its main content:
+    where bylines and dates are printed."""
     lines = [ln.strip() for ln in debris.strip_markup(markup).split("\n") if ln.strip()]
-    first = next((ln for ln in content.split("\n") if len(ln.strip()) >= 20), "")
-    probe = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", first.strip())[:20]
-    end = next((i for i, ln in enumerate(lines) if probe and probe in ln), 0)
-    return lines[:end]
+    kept = [p for ln in content.split("\n") if len(p := _plain_line(ln)) >= 20]
+    if not kept:
+        return []
+    first, last = kept[0][:20], kept[-1][:20]
+    start = next((i for i, ln in enumerate(lines) if first in ln.replace("\xa0", " ")), len(lines))
+    end = next((i for i in range(len(lines) - 1, -1, -1) if last in lines[i].replace("\xa0", " ")), start)
+    inside = set(map(_plain_line, content.split("\n")))
+    return [ln for i, ln in enumerate(lines[: max(start, end)]) if i < start or _plain_line(ln) not in inside]
 
 
 def draft(seed: Seed, vocab: Vocabulary) -> Draft:

@@ -29,7 +29,7 @@ _BLOCK = re.compile(
     re.I,
 )
 _BRACKETS = re.compile(r"^(\s*[【\[][^】\]]{1,40}[】\]])+\s*$")
-_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|(?<=\S)\s+(?=(?:来源|來源|作者|责任编辑|編輯|编辑|source|auteur|author|editor|par|by)\s*[:：]|(?:Par|By)\s+[A-ZÀ-Ý])", re.I)
+_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|(?<=\S)\s+(?=(?:来源|來源|作者|责任编辑|編輯|编辑|source|auteur|author|editor|par|by)\s*[:：]|(?:Par|By)\s+[A-ZÀ-Ý])|(?<=\S)\s+(?=[\u4e00-\u9fff]{2,4}[:：])", re.I)
 _LABEL = re.compile(
     r"^(?P<label>来源|來源|信息来源|稿件来源|文章来源|出处|稿源|source|origine|作者|author|auteur|by|par|"
     r"发布时间|發佈時間|发布日期|时间|日期|published|posted|updated|publié le|publié|mis [àa?] jour( le)?|date)"
@@ -39,6 +39,7 @@ _LABEL = re.compile(
 _EDITOR_FIELD = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|责编|(?:web )?editors?|rédact(?:eur|rice)s?)\s*[:：]\s*(?P<names>.{1,60})$", re.I)
 # what a writer's name looks like: 1-4 capitalised words, or 2-6 hanzi (with · for transcribed names)
 _NAME = re.compile(rf"[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){{0,3}}|[{HAN}·]{{2,8}}")
+_OUTLET_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,10}(报|報|网|網|社|台|刊|新闻|新聞|客户端|号|號)$")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:UTC\s*[+-]\s*\d{1,2}|GMT|CST|BJT|AM|PM|a\.m\.|p\.m\.)?(?!\w)", re.I)
 _WECHAT = re.compile(rf"^原创\s+(?P<name>[{HAN}·]{{2,8}})\s+(?P<account>\S{{2,30}})\s+(?P<date>(?:19|20)\d{{2}}[-年].{{3,12}}?)(?:\s+\d{{1,2}}:\d{{2}})?(?:\s*发表于\S+)?$")
 _LABELLED = re.compile(r"(来源|來源|发布时间|發佈時間|作者|source)\s*[:：]|\b(published|updated|posted|publié le|mis à jour|modifié le)\b", re.I)
@@ -216,7 +217,9 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
         elif found := dates.find(part):
             rest = _TIME.sub(" ", part[: found[0]] + " " + part[found[2] :]).strip(" ,|·")
             by = re.match(r"^(?:by|par)\s+(?P<names>.+)$", rest, re.I)
-            if by or (rest and _NAME.fullmatch(rest) and not _ORG_WORDS.search(rest) and not known_outlet(rest)):
+            if rest and (_OUTLET_SUFFIX.search(rest) or known_outlet(rest)):  # 新京报 2022-08-16 21:05
+                head.source = head.source or rest
+            elif by or (rest and _NAME.fullmatch(rest) and not _ORG_WORDS.search(rest)):
                 head.authors.extend(n for n in split_names(by["names"] if by else rest) if _NAME.fullmatch(n))
             elif len(rest) > 16:
                 continue

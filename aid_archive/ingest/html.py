@@ -36,6 +36,15 @@ class Page:
     site: str | None  # the site's name (og:site_name, or what trafilatura finds)
 
 
+def _cell(line: str) -> str:
+    """A row of a layout table ("| text |") as its text; a separator row ("|---|") as nothing."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return line
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    filled = [c for c in cells if c and not re.fullmatch(r":?-{3,}:?", c)]
+    return " | ".join(filled)
+
+
 def is_html(text: str) -> bool:
     """A page or a fragment: several HTML elements, not a stray ``<`` in prose."""
     return len(_TAGS.findall(text[:200000])) >= 3
@@ -115,7 +124,7 @@ def extract(markup: str) -> Page:
     site = site or (meta.sitename if meta else None)
     title = title_of(tree, site) or (meta.title if meta else None)
     date = htmldate.find_date(markup, extensive_search=False, original_date=True)
-    lines = [ln.strip() for ln in _links(body, url).split("\n")]
+    lines = [_cell(ln.strip()) for ln in _links(body, url).split("\n")]
     if lines and title and re.sub(r"^#+\s*", "", lines[0]).strip() == title:
         lines = lines[1:]  # the title once, in front matter, not again in the body
     text = "\n".join(lines).replace(_KEEP, "\xa0")
