@@ -130,6 +130,19 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01
 _URL_LINE = re.compile(r"^(原文链接|原文地址|原文网址|来源链接|source url|original url|original link|lien (original|vers l'article)|url)\s*[:：]\s*(?P<url>https?://\S+)\s*$", re.I)
 
 
+def _as_printed_elsewhere(name: str, text: str) -> str:
+    """A name set in capitals, in the casing the page prints it with elsewhere, if it does."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I):
+        if m.group(0)[:1].isupper() and not m.group(0).isupper():
+            return m.group(0)
+    words = name.split()
+    for size in range(len(words) - 1, 1, -1):  # "BRIDGES OF CARE FOUNDATION — FIELD NOTES" → its start
+        for m in re.finditer(rf"\b{re.escape(' '.join(words[:size]))}\b", text, re.I):
+            if m.group(0)[:1].isupper() and not m.group(0).isupper():
+                return m.group(0)
+    return name
+
+
 def _plain_line(line: str) -> str:
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
     return re.sub(r"^[#>*|\s\\-]+|[|\s]+$", "", line).replace("\xa0", " ")
@@ -163,6 +176,9 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     outlet = functools.partial(known_outlet, vocab=vocab)
     cleaned = debris.clean("\n".join(lines_in), outlet, has_title=bool(page and page.title))
     above = debris.header_of(_above_content(text, page.text), outlet) if page else debris.Cleaned(())
+    page_lines = [ln.strip() for ln in debris.strip_markup(text).split("\n")] if page else []
+    page_owner = debris.owner_of(page_lines)
+    labelled = debris.header_of([ln for ln in page_lines if re.match(r"^(来源|來源|source|origine)\s*[:：]", ln, re.I)], outlet)
     notes: list[str] = []
     lang = detect_language("\n".join(cleaned.lines))
     lines = []
@@ -194,16 +210,18 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
             date = PartialDate(year, *md)
     if date is None:
         notes.append("date: no publication date found in the header or the lead; set it by hand or leave it null")
-    printed = cleaned.source or above.source or (line.source if line else None) or (line.text if line and lang == "zh" else None)
+    printed = cleaned.source or above.source or labelled.source or (line.source if line else None) or (line.text if line and lang == "zh" else None)
     source = resolve_source(printed, vocab)
-    if source and source not in vocab.sources and line and lang == "zh" and not cleaned.source:
+    if source and source not in vocab.sources and line and lang == "zh" and not (cleaned.source or above.source or labelled.source):
         source = None  # a Chinese dateline without a known outlet is a place, not a source
     if source is None and page and page.site and known_outlet(page.site, vocab):
         source = resolve_source(page.site, vocab)
     host = re.sub(r"^https?://", "", url).split("/")[0] if url else None
-    for fallback in (host if host and known_outlet(host, vocab) else None, cleaned.owner, above.owner, cleaned.site, above.site):
+    for fallback in (host if host and known_outlet(host, vocab) else None, cleaned.owner, page_owner, cleaned.site, above.site):
         if source is None and fallback:
             source = resolve_source(fallback, vocab)
+    if source and source not in vocab.sources and re.sub(r"[^A-Za-z]", "", source).isupper():
+        source = _as_printed_elsewhere(source, text)  # SIXTH TONE in the masthead, Sixth Tone in the text
     if source is None:
         notes.append("source: no outlet named in the header, dateline or page; set it by hand")
     elif source not in vocab.sources:

@@ -292,6 +292,14 @@ def _split_run_on(text: str) -> tuple[list[str], list[Removed]]:
     return out, removed
 
 
+def owner_of(lines: list[str]) -> str | None:
+    """Who the page's copyright line names, wherever it is printed."""
+    for line in lines:
+        if line and (hit := match(line)) and hit[0].cls == "copyright" and (owner := _owner(line)):
+            return owner
+    return None
+
+
 def header_of(lines: list[str], known_outlet) -> Cleaned:
     """What the furniture lines above a page's main content say (nothing of them is kept)."""
     head = _Header()
