@@ -130,9 +130,11 @@ def _zh_names(vocab_key: tuple[tuple[str, str], ...]) -> dict[str, str]:
 
 @cache
 def _latin_names(vocab_key: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    """Pinyin of prefectures and counties (e.g. Taiyuan, Yuanqu) → region slug, unambiguous only."""
+    """Pinyin of prefectures and counties (e.g. Taiyuan, Yuanqu) → region slug. A spelling shared
+    by several places goes to the prefecture-level city when exactly one of them is one (Wuxi is
+    无锡, not 巫溪县); otherwise it is left out."""
     by_adcode = dict(vocab_key)
-    candidates: dict[str, set[str]] = {}
+    candidates: dict[str, set[tuple[str, bool]]] = {}
     for name, code in gazetteer():
         region = by_adcode.get(code[:2])
         if not region or code[2:4] == "00":
@@ -146,8 +148,16 @@ def _latin_names(vocab_key: tuple[tuple[str, str], ...]) -> dict[str, str]:
         spelled = "".join(syllables).capitalize()
         apostrophe = syllables[0] + "".join(("'" + s) if s[0] in "aeo" else s for s in syllables[1:])
         for variant in {spelled, apostrophe.capitalize()}:
-            candidates.setdefault(variant, set()).add(region)
-    return {name: next(iter(r)) for name, r in candidates.items() if len(r) == 1}
+            candidates.setdefault(variant, set()).add((region, code[4:6] == "00"))
+    out = {}
+    for name, found in candidates.items():
+        regions = {r for r, _ in found}
+        prefectures = {r for r, top in found if top}
+        if len(regions) == 1:
+            out[name] = next(iter(regions))
+        elif len(prefectures) == 1 and sum(top for _, top in found) == 1:
+            out[name] = next(iter(prefectures))
+    return out
 
 
 def _fold(text: str) -> str:
