@@ -40,6 +40,7 @@ _EDITOR_FIELD = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|责编|
 # what a writer's name looks like: 1-4 capitalised words, or 2-6 hanzi (with · for transcribed names)
 _NAME = re.compile(rf"[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){{0,3}}|[{HAN}·]{{2,8}}")
 _OUTLET_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,10}(报|報|网|網|社|台|刊|新闻|新聞|客户端|号|號)$")
+_NAMED_SITE = re.compile(r"^(?P<site>[A-ZÀ-Ý][\w’'.&-]*(?:\s+[A-ZÀ-Ý\w][\w’'.&-]*){0,3}?)\s+(?:avec|with|utilise|uses|use)\b")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:UTC\s*[+-]\s*\d{1,2}|GMT|CST|BJT|AM|PM|a\.m\.|p\.m\.)?(?!\w)", re.I)
 _WECHAT = re.compile(rf"^原创\s+(?P<name>[{HAN}·]{{2,8}})\s+(?P<account>\S{{2,30}})\s+(?P<date>(?:19|20)\d{{2}}[-年].{{3,12}}?)(?:\s+\d{{1,2}}:\d{{2}})?(?:\s*发表于\S+)?$")
 _LABELLED = re.compile(r"(来源|來源|发布时间|發佈時間|作者|source)\s*[:：]|\b(published|updated|posted|publié le|mis à jour|modifié le)\b", re.I)
@@ -384,6 +385,9 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
         if hit:
             if hit[0].cls == "copyright":
                 owner = owner or _owner(line)
+            if hit[0].cls in ("wire-credit", "consent") and (m := _NAMED_SITE.match(line)):
+                head.labelled_source = head.labelled_source or (m["site"] if hit[0].cls == "wire-credit" else None)
+                site = site or m["site"]  # "Ouest-France avec AFP.", "Le Monde utilise des cookies"
             if hit[0].cls == "navigation":
                 site = site or _site_name(line)
             removed.append(Removed(hit[0].name, line))
@@ -433,11 +437,15 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
 
 
 def _owner(line: str) -> str | None:
-    """Who a copyright line names."""
+    """Who a copyright line names ("© 2019 Le Temps SA", "XINHUANET.com", "版权所有：西藏日报社",
+    or the name heading a footer row: "Suzhou Riverside Hospital · 88 Binhe Road · Copyright ©")."""
     if m := _OWNER_ZH.search(line):
         return (m["owner"] or m["owner2"]).strip()
     if m := _OWNER.search(line):
         return m["owner"].strip()
+    first = re.split(r"\s+[·|•]\s+", line)[0].strip()
+    if first != line.strip() and re.fullmatch(r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5}", first):
+        return first
     return None
 
 
