@@ -118,7 +118,7 @@ def test_the_report_names_each_entry_written_and_what_to_check_there(tmp_path: P
     assert sorted(written) == sorted(f"content/{p.stem.replace('_', '-')}.md" for p in seeds.iterdir())
     assert "unsure: origin: the text does not say who sent the aid" in out  # a null origin is said
     assert "[related/zh/1] 相关推荐" in out and "line(s) after it" in out  # what went, by rule
-    assert "[stray-token/any/1] Es916" in out
+    assert "[end-marks/any/1] Es916" in out
     assert out.splitlines()[-1] == "import: 5 written, 0 unchanged, 0 kept as edited, 0 failed"
 
 

@@ -260,7 +260,7 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         fields["url"] = url
     if lang not in vocab.languages:
         notes.append(f"lang: {lang!r} is not in vocab/languages.yaml; add the language or fix lang")
-    fired = tuple(sorted(cleaned.fired | {c for m in found.mentions for c in m.cues}))
+    fired = tuple(sorted(cleaned.fired | above.fired | {c for m in found.mentions for c in m.cues}))
     return Draft(fields, body, tuple(notes), cleaned.removed, fired)
 
 

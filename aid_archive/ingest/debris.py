@@ -309,7 +309,7 @@ def header_of(lines: list[str], known_outlet) -> Cleaned:
             (head.authors if hit[0].action == "credit" else head.editors).extend(split_names(hit[1]["names"]))
     site = next((name for line in lines if line and (hit := match(line)) and hit[0].cls == "navigation" and (name := _site_name(line))), None)
     return Cleaned((), None, head.published, head.labelled_source or head.source, tuple(dict.fromkeys(head.authors)),
-                   tuple(dict.fromkeys(head.editors)), None, (), frozenset(), site)
+                   tuple(dict.fromkeys(head.editors)), None, (), frozenset(fired(lines)), site)
 
 
 def _menu_words(line: str) -> bool:
@@ -385,8 +385,8 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
         if hit:
             if hit[0].cls == "copyright":
                 owner = owner or _owner(line)
-            if hit[0].cls in ("wire-credit", "consent") and (m := _NAMED_SITE.match(line)):
-                head.labelled_source = head.labelled_source or (m["site"] if hit[0].cls == "wire-credit" else None)
+            if hit[0].cls in ("end-marks", "consent") and (m := _NAMED_SITE.match(line)):
+                head.labelled_source = head.labelled_source or (m["site"] if hit[0].cls == "end-marks" else None)
                 site = site or m["site"]  # "Ouest-France avec AFP.", "Le Monde utilise des cookies"
             if hit[0].cls == "navigation":
                 site = site or _site_name(line)
