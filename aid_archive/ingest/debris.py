@@ -234,6 +234,8 @@ def read_header(line: str, known_outlet, head: _Header) -> bool:
             head.source = head.source or part
             read += 1
         elif (hit := match(part)) and hit[0].action == "drop":  # a widget beside the byline
+            if hit[0].cls == "end-marks" and (m := _NAMED_SITE.match(part)):  # "Ouest-France avec AFP."
+                head.labelled_source = head.labelled_source or m["site"]
             read += 1
         elif hit and hit[0].action in ("credit", "editor"):  # 香港商報記者 蔡嘉穎, beside the date
             writers, editors = credit_names(hit[1]["names"])
