@@ -187,16 +187,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     words = vocab.load(cfg.path("vocab"))
-    asked = {
-        "lang": args.lang or _ask(f"Language of the original ({', '.join(words.languages)})"),
-        "region": args.region or _ask("Region it went to (a slug of vocab/regions.yaml, e.g. xinjiang)"),
-        "title": args.title or _ask("Title, in that language"),
-    }
-    if None in asked.values():
-        missing = ", ".join(f"--{k}" for k, v in asked.items() if v is None)
+    given = {"lang": args.lang, "region": args.region, "title": args.title, "date": args.date}
+    asked = scaffold.interview(given, _ask, words, lambda line: print(line, file=sys.stderr)) if sys.stdin.isatty() else given
+    if None in (asked["lang"], asked["region"], asked["title"]):
+        missing = ", ".join(f"--{k}" for k in ("lang", "region", "title") if asked[k] is None)
         print(f"new: {missing} missing; give them as flags or run in a terminal to be asked", file=sys.stderr)
         return 2
-    draft = scaffold.Draft(asked["title"] or "", asked["lang"] or "", asked["region"] or "", args.date, tuple(args.tag or ()))
+    draft = scaffold.Draft(asked["title"] or "", asked["lang"] or "", asked["region"] or "", asked["date"], tuple(args.tag or ()))
     try:
         path = scaffold.create(draft, cfg.path("content"), words)
     except ValueError as exc:
@@ -207,10 +204,11 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def _ask(question: str) -> str | None:
-    """Ask on a terminal; ``None`` when there is nobody to ask."""
-    if not sys.stdin.isatty():
+    """Ask on the terminal; ``None`` at the end of input."""
+    try:
+        return input(f"{question}: ").strip()
+    except EOFError:
         return None
-    return input(f"{question}: ").strip() or None
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -341,7 +341,7 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
                 problems.append(Problem(path, lines.get(name, 2), f"{name}.{lang}", "is missing; expected the text in the original's language"))
             for missing in text_map.missing():
                 if missing != lang:
-                    problems.append(Problem(path, lines.get(f"{name}.{missing}", lines.get(name, 2)), f"{name}.{missing}", "is not translated yet; the site shows the original with a marker", "warning"))
+                    problems.append(Problem(path, lines.get(f"{name}.{missing}", lines.get(name, 2)), f"{name}.{missing}", "is not translated yet; the site shows a devised one meanwhile (`build.py translations export` lists it)", "warning"))
     source = values.get("source")
     if source and source not in vocab.sources and (named := by_name(source, vocab.sources)):
         problems.append(Problem(path, lines.get("source", 2), "source", f"{source!r} is a name of {named!r}; read as {named}, write the slug to silence this", "warning"))

@@ -71,8 +71,6 @@ AID_SENT = N_("Aid sent from %(origin)s to %(region)s.")
 AID = N_("Aid to %(region)s.")
 TOPICS = N_("Topics: %(topics)s.")
 
-DEVISED_NOTE = N_("Title devised by the archive from the entry's metadata; the original headline is below.")
-
 # French needs a region's preposition: "au Hubei", "du Guangdong", "à Pékin", "en Mongolie-Intérieure".
 _FR_CITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing", "hong-kong", "macau", "taiwan", "hainan"})
 
@@ -176,10 +174,13 @@ def month(date: PartialDate, lang: str) -> str:
     return format_skeleton("yMMMM" if date.month else "y", day, locale=BABEL_LOCALES[lang])
 
 
+MAX_WORDS = 8  # of a title in a slug
+
+
 def slugify(text: str) -> str:
-    """The ASCII words of ``text``, lowercase, joined by "-"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text))
+    """The first ASCII words of ``text``, lowercase, joined by "-": "Shanghai's" → shanghais."""
+    ascii_text = unicodedata.normalize("NFKD", re.sub(r"['’]", "", text)).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text)[:MAX_WORDS])
 
 
 def slug(entry: Entry, vocab: Vocabulary, suffix: str | None = None) -> str:
@@ -200,3 +201,18 @@ def slug(entry: Entry, vocab: Vocabulary, suffix: str | None = None) -> str:
     if len(text) > limit:
         text = text[:limit].rsplit("-", 1)[0]
     return "-".join(filter(None, [text.strip("-") or "entry", suffix]))
+
+
+def slug_for(fields: Mapping[str, object], vocab: Vocabulary) -> str:
+    """:func:`slug` of an entry about to be written (import's fields: title, lang, date, region …),
+    with the seed's hash for a suffix."""
+    title = fields.get("title")
+    entry = Entry(
+        slug="", title=title if isinstance(title, Text) else Text(), summary=Text(), lang=str(fields.get("lang") or ""),
+        date=fields.get("date") if isinstance(fields.get("date"), PartialDate) else None,  # type: ignore[arg-type]
+        region=str(fields.get("region") or ""), origin=fields.get("origin") or None,  # type: ignore[arg-type]
+        source=fields.get("source") or None, authors=(), dateline=None,  # type: ignore[arg-type]
+        tags=tuple(fields.get("tags") or ()), body="",  # type: ignore[arg-type]
+    )
+    sha = fields.get("seed_sha256")
+    return slug(entry, vocab, str(sha)[:4] if sha else None)

@@ -19,7 +19,7 @@ EXPECTED = {
     "invalid-yaml.md": ["8: front matter: is not valid YAML (did not find expected ',' or ']'); check quotes, colons and indentation"],
     "link-to-markdown-file.md": ["11: body: link 'empty-body.md' points to a Markdown file; link to the entry's page instead, e.g. /en/entries/empty-body/"],
     "missing-title.md": ["2: title: is missing; expected map en/fr/zh"],
-    "missing-translation.md": ["2: warning: title.fr: is not translated yet; the site shows the original with a marker"],
+    "missing-translation.md": ["2: warning: title.fr: is not translated yet; the site shows a devised one meanwhile (`build.py translations export` lists it)"],
     "no-front-matter.md": ["1: front matter: missing; the file must start with '---', YAML fields, then '---'"],
     "relative-link.md": [
         "9: body: link '../unknown-tag/' points to content/unknown-tag.md, which has errors; fix that entry first",
