@@ -175,12 +175,16 @@ def month(date: PartialDate, lang: str) -> str:
 
 
 MAX_WORDS = 8  # of a title in a slug
+_TRAILING = frozenset("a an and at by for from in of on the to with".split())
 
 
 def slugify(text: str) -> str:
     """The first ASCII words of ``text``, lowercase, joined by "-": "Shanghai's" → shanghais."""
     ascii_text = unicodedata.normalize("NFKD", re.sub(r"['’]", "", text)).encode("ascii", "ignore").decode().lower()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text)[:MAX_WORDS])
+    words = re.findall(r"[a-z0-9]+", ascii_text)[:MAX_WORDS]
+    while len(words) > 1 and words[-1] in _TRAILING:  # "…-to-help-the" reads cut off
+        words.pop()
+    return "-".join(words)
 
 
 def slug(entry: Entry, vocab: Vocabulary, suffix: str | None = None) -> str:
