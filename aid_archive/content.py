@@ -137,7 +137,7 @@ def _suggest(value: str, terms: dict[str, Term]) -> str:
     import difflib
 
     names = _names(terms)
-    match = difflib.get_close_matches(_folded(value), list(names), n=1)
+    match = difflib.get_close_matches(_folded(value), list(names), n=1, cutoff=0.5)
     if not match:
         return ""
     slug = names[match[0]]

@@ -175,7 +175,7 @@ def month(date: PartialDate, lang: str) -> str:
 
 
 MAX_WORDS = 8  # of a title in a slug
-_TRAILING = frozenset("a an and at by for from in of on the to with".split())
+_TRAILING = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"])
 
 
 def slugify(text: str) -> str:
