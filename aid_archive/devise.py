@@ -81,7 +81,7 @@ def _fr_place(slug: str, name: str, role: str) -> str:
         return f"à {name}" if role == "in" else f"de {name}"
     if name.endswith("e"):  # feminine: la Mongolie-Intérieure
         return f"en {name}" if role == "in" else f"de {name}"
-    if name[:1].lower() in "aeiouy":
+    if name[:1].lower() in "aeiou":
         return f"dans l’{name}" if role == "in" else f"de l’{name}"
     return f"au {name}" if role == "in" else f"du {name}"
 
