@@ -13,11 +13,12 @@ Pure: the catalogs are given, nothing is read here.
 from __future__ import annotations
 
 import datetime
+import functools
 import gettext
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from babel.dates import format_skeleton
 from babel.lists import format_list
@@ -97,6 +98,7 @@ class Deviser:
 
     vocab: Vocabulary
     catalogs: Mapping[str, gettext.NullTranslations]
+    _done: dict[tuple[str, str, str], str] = field(default_factory=dict, compare=False, repr=False)  # by slug: one build's pages and data files share them
 
     def _(self, lang: str, message: str, **values: str) -> str:
         t = self.catalogs.get(lang) or gettext.NullTranslations()
@@ -155,19 +157,23 @@ class Deviser:
             sentences.append(self._(lang, TOPICS, topics=format_list(names, locale=BABEL_LOCALES[lang])))
         return self._(lang, BRACKETS, text=("" if lang == "zh" else " ").join(sentences))
 
-    def text(self, entry: Entry, field: str, lang: str) -> tuple[str, bool]:
-        """The entry's ``field`` ("title" or "summary") in ``lang``, and whether it is devised."""
-        value: Text = getattr(entry, field)
+    def text(self, entry: Entry, name: str, lang: str) -> tuple[str, bool]:
+        """The entry's ``name`` field ("title" or "summary") in ``lang``, and whether it is devised."""
+        value: Text = getattr(entry, name)
         human = value.get(lang)
         if human:
             return human, False
-        return (self.title if field == "title" else self.summary)(entry, lang), True
+        key = (entry.slug, name, lang)
+        if key not in self._done:
+            self._done[key] = (self.title if name == "title" else self.summary)(entry, lang)
+        return self._done[key], True
 
-    def texts(self, entry: Entry, field: str) -> dict[str, str]:
-        """``field`` in every UI language, human or devised."""
-        return {lang: self.text(entry, field, lang)[0] for lang in LANGUAGES}
+    def texts(self, entry: Entry, name: str) -> dict[str, str]:
+        """The ``name`` field in every UI language, human or devised."""
+        return {lang: self.text(entry, name, lang)[0] for lang in LANGUAGES}
 
 
+@functools.cache
 def month(date: PartialDate, lang: str) -> str:
     """A title's date: "March 2020", "mars 2020", "2020年3月"; the year alone when that is all."""
     day = datetime.date(date.year, date.month or 1, 1)
