@@ -61,7 +61,7 @@ def translate(path: Path, context: str, text: str) -> None:
 
 
 def test_export_lists_what_is_untranslated_with_its_context(project: Path) -> None:
-    out = run(project, "translations", "export", "--output", "po").stdout
+    out = run(project, "translations", "export", "--to", "po").stdout
     assert "po/worklist-en.po: 2 message(s) to translate into en (0 outdated)" in out
     fr = messages(project / "po" / "worklist-fr.po")
     assert sorted(fr) == ["010-abc summary", "010-abc title"]  # the five others are translated
@@ -74,7 +74,7 @@ def test_export_lists_what_is_untranslated_with_its_context(project: Path) -> No
 
 
 def test_round_trip_export_translate_import_build(project: Path) -> None:
-    run(project, "translations", "export", "--lang", "en", "--output", "en.po")
+    run(project, "translations", "export", "--lang", "en", "--to", "en.po")
     translate(project / "en.po", "010-abc title", "Guangdong's medical team goes to Hubei")
     out = run(project, "translations", "import", "en.po").stdout
     assert "translations: wrote content/010-abc.md: title.en" in out
@@ -90,7 +90,7 @@ def test_round_trip_export_translate_import_build(project: Path) -> None:
     assert "2 devised title(s)" not in run(project, "check", "--todo").stdout
     # the original changes: the translation is outdated, exported fuzzy with what it was made from
     (project / "content" / "010-abc.md").write_text(text.replace("zh: 广东医疗队驰援湖北", "zh: 广东医疗队驰援武汉"), "utf-8")
-    run(project, "translations", "export", "--lang", "en", "--output", "again.po")
+    run(project, "translations", "export", "--lang", "en", "--to", "again.po")
     again = messages(project / "again.po")["010-abc title"]
     assert again.fuzzy and again.id == "广东医疗队驰援武汉"
     assert '#| msgid "广东医疗队驰援湖北"\nmsgctxt "010-abc title"' in (project / "again.po").read_text("utf-8")  # for the tools' diff
@@ -98,7 +98,7 @@ def test_round_trip_export_translate_import_build(project: Path) -> None:
 
 
 def test_an_editors_change_since_the_export_is_reported_not_overwritten(project: Path) -> None:
-    run(project, "translations", "export", "--lang", "fr", "--output", "fr.po")
+    run(project, "translations", "export", "--lang", "fr", "--to", "fr.po")
     translate(project / "fr.po", "010-abc title", "Une équipe du Guangdong au Hubei")
     translate(project / "fr.po", "010-abc summary", "L'équipe arrive à Wuhan.")
     entry = project / "content" / "010-abc.md"
