@@ -56,17 +56,21 @@ def collect(entries: Iterable[Entry]) -> Todo:
     return Todo(devised, lacking, tuple(_shown(e) for e in entries if e.draft))
 
 
+def _entries(n: int) -> str:
+    return f"{n} entry" if n == 1 else f"{n} entries"
+
+
 def report(todo: Todo) -> Sequence[str]:
     """The to-do list, one line per count and one indented line per entry."""
     lines: list[str] = []
     for lang, found in todo.devised.items():
         titles = sum("title" in f for f in found.values())
         summaries = sum("summary" in f for f in found.values())
-        lines.append(f"todo: {lang}: {titles} devised title(s), {summaries} devised summary(ies) in {len(found)} entries")
+        lines.append(f"todo: {lang}: {_entries(len(found))} with a devised text ({titles} titles, {summaries} summaries)")
         lines += [f"  {path}: {', '.join(fields)}" for path, fields in found.items()]
     for name, paths in todo.lacking.items():
-        lines.append(f"todo: no {name}: {len(paths)} entries")
+        lines.append(f"todo: no {name}: {_entries(len(paths))}")
         lines += [f"  {path}" for path in paths]
-    lines.append(f"todo: drafts: {len(todo.drafts)} entries")
+    lines.append(f"todo: drafts: {_entries(len(todo.drafts))}")
     lines += [f"  {path}" for path in todo.drafts]
     return lines

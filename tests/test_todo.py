@@ -112,11 +112,11 @@ def test_check_todo_lists_devised_texts_and_missing_facts(tmp_path: Path) -> Non
     out = run("--content", str(tmp_path), "check", "--todo").stdout.splitlines()
     shown = str(tmp_path / "shanghai-kashgar.md")
     assert out[-12:] == [
-        "todo: en: 1 devised title(s), 1 devised summary(ies) in 1 entries", f"  {shown}: title, summary",
-        "todo: fr: 1 devised title(s), 1 devised summary(ies) in 1 entries", f"  {shown}: title, summary",
-        "todo: zh: 0 devised title(s), 0 devised summary(ies) in 0 entries",
-        "todo: no date: 0 entries", "todo: no origin: 1 entries", f"  {shown}",
-        "todo: no source: 1 entries", f"  {shown}", "todo: drafts: 0 entries",
+        "todo: en: 1 entry with a devised text (1 titles, 1 summaries)", f"  {shown}: title, summary",
+        "todo: fr: 1 entry with a devised text (1 titles, 1 summaries)", f"  {shown}: title, summary",
+        "todo: zh: 0 entries with a devised text (0 titles, 0 summaries)",
+        "todo: no date: 0 entries", "todo: no origin: 1 entry", f"  {shown}",
+        "todo: no source: 1 entry", f"  {shown}", "todo: drafts: 0 entries",
         "check: 1 entries, 0 error(s), 4 warning(s)",
     ]
 

@@ -84,3 +84,15 @@ def test_an_old_address_leads_to_the_new_one_without_javascript(browser, archive
     pg.wait_for_url(f"{base}fr/entries/{slugs['010-zh.md']}/")
     assert pg.locator("main h1").inner_text() == DEVISED["010-zh.md"]["fr"]
     context.close()
+
+
+def test_devised_pages_and_redirects_pass_axe(page, archive: tuple[str, dict[str, str]]) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    base, slugs = archive
+    axe = Axe()
+    for url in (f"{base}en/entries/{slugs['010-zh.md']}/", f"{base}zh/entries/{slugs['011-fr.md']}/",
+                f"{base}fr/entries/{slugs['012-en.md']}/", f"{base}fr/"):
+        page.goto(url)
+        results = axe.run(page)
+        assert results.violations_count == 0, results.generate_report()
