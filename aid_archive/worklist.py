@@ -97,7 +97,15 @@ def wanted(entries: Iterable[Entry], state: dict[str, dict[str, str]], langs: Se
 
 def catalog(items: Iterable[Wanted], lang: str, deviser: Deviser, page_url: Callable[[Entry, str], str]) -> Catalog:
     """The worklist of one language as a Babel catalogue."""
-    cat = Catalog(locale=lang, project="Aid Archive", fuzzy=False)
+    cat = Catalog(
+        locale=lang, project="Aid Archive", fuzzy=False, copyright_holder="the Aid Archive's editors",
+        header_comment=(
+            f"# Aid Archive: titles and summaries to translate into {lang}.\n"
+            "# msgid is the original text, msgctxt the entry and the field. Write each translation in\n"
+            "# its msgstr; a fuzzy message holds a translation made from an older original (shown as\n"
+            "# #| msgid): check it and remove the fuzzy flag. Then: build.py translations import FILE.po\n#"
+        ),
+    )
     for item in items:
         if item.lang != lang:
             continue
