@@ -21,6 +21,7 @@ import py3langid
 import pysbd
 
 from ..content import dump_entry
+from ..devise import slug_for
 from ..models import PartialDate, Problem, Seed, Text
 from ..vocab import Vocabulary
 from . import accents, dates, debris, html, places, structure
@@ -258,6 +259,7 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     }
     if url:
         fields["url"] = url
+    fields["slug"] = slug_for(fields, vocab)  # a readable address, kept once written
     if lang not in vocab.languages:
         notes.append(f"lang: {lang!r} is not in vocab/languages.yaml; add the language or fix lang")
     fired = tuple(sorted(cleaned.fired | above.fired | {c for m in found.mentions for c in m.cues}))
