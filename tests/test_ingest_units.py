@@ -367,6 +367,20 @@ def test_a_page_without_h1_takes_its_title_from_og_title_or_title_minus_the_site
     assert page.title == title
 
 
+@pytest.mark.parametrize(
+    ("markup", "authors"),
+    [
+        (f'<p>{LEAD} Reporter <a href="/author/liyan">Li Yan</a> was there.</p><p>{END}</p>', ("Li Yan",)),
+        (f'<html><head><meta name="author" content="Par Claire Morel; Correspondante à Pékin"></head><body><p>{LEAD}</p><p>{END}</p></body></html>', ("Claire Morel",)),
+    ],
+)
+def test_a_page_names_its_writers_in_its_markup(markup: str, authors: tuple[str, ...]) -> None:
+    from aid_archive.ingest import draft
+    from aid_archive.models import Seed
+
+    assert draft(Seed("x.html", markup.encode()), VOCAB).fields["authors"] == authors
+
+
 def test_a_fragment_too_small_for_the_extractor_keeps_its_text() -> None:
     page = html.extract("<div><p>医疗队抵达拉萨。</p><p>队员们开展义诊，&ldquo;效果很好&rdquo;。</p><br></div>")
     assert [line for line in page.text.split("\n") if line] == ["医疗队抵达拉萨。", "队员们开展义诊，“效果很好”。"]

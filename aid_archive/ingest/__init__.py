@@ -230,6 +230,8 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     authors = [*cleaned.authors, *above.authors]
     if line and line.credit:
         authors = [*debris.split_names(_ROLE.sub("", line.credit)), *authors]
+    if not authors and page and page.authors:  # the page's markup names them: rel="author", meta author
+        authors = [n for named in page.authors for n in debris.credit_names(named)[0] if debris.is_name(n)]
     authors = [a for a in dict.fromkeys(authors) if a and a not in (*cleaned.editors, *above.editors)]
     found = places.detect("\n".join(article.paragraphs), vocab, article.headline, lang)
     if found.region is None:

@@ -53,7 +53,7 @@ _BARE_NAME = re.compile(
 _ROLE_WORDS = re.compile(
     rf"[{HAN}]{{0,10}}?(记者|記者|通讯员|通訊員|见习记者|見習記者|实习生|實習生)\s*"  # 光明日报记者 陈思远
     rf"|\s*[{HAN}]{{2,6}}(报道|報道)$"  # 孫曉彤 伊寧報道: the place reported from
-    r"|(?i:\b(?:additional\s+)?reporting by\s+)|\s+in\s+[A-Z][\w-]+$"
+    r"|(?i:\b(?:additional\s+)?reporting by\s+|^(?:par|by)\s+)|\s+in\s+[A-Z][\w-]+$"
     r"|\b([A-Z][\w.]+\s+)?(reporters?|correspondents?|writers?|staff writers?)\s+(?=[A-Z])"
 )
 _EDITOR_ROLES = re.compile(r"\s*(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|责编|editing by|edited by)\s*[:：]?\s*", re.I)
@@ -135,6 +135,14 @@ def split_names(names: str) -> tuple[str, ...]:
         elif part:
             out.append(part)
     return tuple(out)
+
+
+_ROLE_PART = re.compile(r"\b(correspondante?|envoyée? spéciale?|reporter|journaliste?|staff|editor|rédact\w*)\b", re.I)
+
+
+def is_name(text: str) -> bool:
+    """A writer's name: 1-4 capitalised words or 2-8 hanzi, not an office or a role."""
+    return bool(_NAME.fullmatch(text)) and not _ORG_WORDS.search(text) and not _ROLE_PART.search(text)
 
 
 def credit_names(names: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

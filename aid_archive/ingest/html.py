@@ -34,6 +34,7 @@ class Page:
     date: str | None  # ISO date from the page's metadata
     url: str | None
     site: str | None  # the site's name (og:site_name, or what trafilatura finds)
+    authors: tuple[str, ...] = ()  # as the page's markup names them: rel="author" links, meta author
 
 
 def _cell(line: str) -> str:
@@ -128,4 +129,8 @@ def extract(markup: str) -> Page:
     if lines and title and re.sub(r"^#+\s*", "", lines[0]).strip() == title:
         lines = lines[1:]  # the title once, in front matter, not again in the body
     text = "\n".join(lines).replace(_KEEP, "\xa0")
-    return Page(text, title.replace(_KEEP, "\xa0") if title else None, date, url, site)
+    linked = [_clean(a.text_content()) for a in tree.xpath(
+        "//a[@rel='author' or contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/journalist')]")]
+    named = [*linked, *([meta.author] if meta and meta.author else [])]
+    return Page(text, title.replace(_KEEP, "\xa0") if title else None, date, url, site,
+                tuple(dict.fromkeys(n.replace(_KEEP, " ") for n in named if n)))
