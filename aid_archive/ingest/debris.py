@@ -28,7 +28,6 @@ _BLOCK = re.compile(
     r"figure|figcaption|hr|body|html|head|nav|aside|main)\b[^>]*>",
     re.I,
 )
-_BRACKETS = re.compile(r"^(\s*[【\[][^】\]]{1,40}[】\]])+\s*$")
 _FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|(?<=\S)\s+(?=(?:来源|來源|作者|责任编辑|編輯|编辑|source|auteur|author|editor|par|by)\s*[:：]|(?:Par|By)\s+[A-ZÀ-Ý])|(?<=\S)\s+(?=[\u4e00-\u9fff]{2,4}[:：])", re.I)
 _LABEL = re.compile(
     r"^(?P<label>来源|來源|信息来源|稿件来源|文章来源|出处|稿源|source|origine|作者|author|auteur|by|par|"

@@ -37,7 +37,6 @@ _ETHNIC_AUTONOMOUS = re.compile(rf"^(?P<base>[\u4e00-\u9fff]{{2,5}}?)(?:(?:{_ETH
 _GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "县", "开发区", "市中区", "东区", "西区", "南区", "北区", "中区"}
 _LATIN_SUFFIX = r"(?:\s+(?:City|County|Prefecture|District|Autonomous Prefecture|League|province|Province))"
 _LATIN_PLACE_BEFORE = re.compile(r"(?:\b(?:in|to|at|from|of|à|a|au|aux|en|vers|dans|de|du|near|près de)\s+)$", re.I)
-_HOSPITAL_AFTER = re.compile(r"^\s*(?:市|省|区|县)?[\u4e00-\u9fff]{0,12}?(?:医院|醫院|大学|医学院|卫健委|卫生健康委|疾控)")
 CUES = Path(__file__).with_name("cues.yaml")
 
 
