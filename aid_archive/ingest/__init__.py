@@ -1,9 +1,10 @@
 """Import: each scraped seed becomes a clean Markdown entry in ``content/``.
 
-seed bytes → decode → debris → accents → structure → metadata → entry text. ``draft`` is pure;
-``import_seeds`` is the I/O edge: it never overwrites an entry an editor changed (it keeps the
-hash of what it wrote in ``content/.imported.json``) and reports a seed it cannot read in one
-line while importing the others.
+seed bytes → decode (by evidence) → html (trafilatura, for pages and fragments) → debris (classes
+of furniture, the header's bylines and dates) → accents → structure → places, dates, source →
+entry text. ``draft`` is pure; ``import_seeds`` is the I/O edge: it never overwrites an entry an
+editor changed (it keeps the hash of what it wrote in ``content/.imported.json``), reports a seed
+it cannot read in one line while importing the others, and reports per entry what to check.
 """
 
 from __future__ import annotations
