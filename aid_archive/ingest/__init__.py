@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import py3langid
 import pysbd
 
 from ..content import dump_entry
@@ -27,6 +26,7 @@ from ..models import PartialDate, Problem, Seed, Text
 from ..vocab import Vocabulary
 from . import accents, dates, debris, html, places, structure
 from .decode import SeedError, decode
+from .language import language
 
 MANIFEST = ".imported.json"
 SUMMARY_SENTENCES = 2
@@ -48,9 +48,12 @@ class Draft:
         return dump_entry(self.fields, self.body)
 
 
+LANG_SURE = 0.9  # below this probability, the report says the language was guessed
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language (py3langid)."""
-    return py3langid.classify(text[:4000])[0]
+    return language(text)[0]
 
 
 def sentences(text: str, lang: str) -> list[str]:
@@ -182,7 +185,9 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     page_owner = debris.owner_of(page_lines)
     labelled = debris.header_of([ln for ln in page_lines if re.match(r"^(来源|來源|source|origine)\s*[:：]", ln, re.I)], outlet)
     notes: list[str] = []
-    lang = detect_language("\n".join(cleaned.lines))
+    lang, sure = language("\n".join(cleaned.lines))
+    if sure < LANG_SURE:
+        notes.append(f"lang: guessed {lang!r} (probability {sure:.2f}); check it")
     lines = []
     for line in cleaned.lines:
         fixed, repairs = accents.restore(line, lang)

@@ -17,9 +17,10 @@ from functools import cache
 
 import charset_normalizer
 import ftfy
-import py3langid
 from ftfy.badness import badness
 from wordfreq import zipf_frequency
+
+from .language import language
 
 
 class SeedError(ValueError):
@@ -103,7 +104,7 @@ def quality(text: str) -> float:
     words = list(dict.fromkeys(w for w in re.findall(r"[^\W\d_]+", sample) if not w.isascii()))[:200]
     if not words:
         return 1.0 - penalty
-    lang = py3langid.classify(sample)[0]
+    lang = language(sample)[0]
     lang = lang if lang in ("en", "fr", "de", "es", "it", "pt", "pl", "cs", "ru", "nl") else "en"
     known = sum(zipf_frequency(w.lower(), lang) > 0 for w in words) / len(words)
     return known - penalty
