@@ -31,7 +31,7 @@ def scores() -> list:
     return [fidelity.score_set(s) for s in fidelity.corpus_sets()]
 
 
-def test_the_corpus_has_the_shared_set_unchanged_and_every_set_has_golden_answers() -> None:
+def test_the_shared_set_is_there_and_every_set_has_a_golden_answer_for_each_seed() -> None:
     sets = fidelity.corpus_sets()
     assert "shared" in [s.name for s in sets]
     for s in sets:
