@@ -51,7 +51,7 @@ _BARE_NAME = re.compile(
 )
 _ROLE_WORDS = re.compile(
     rf"[{HAN}]{{0,10}}?(记者|記者|通讯员|通訊員|见习记者|見習記者|实习生|實習生)\s*"  # 光明日报记者 陈思远
-    rf"|\s*[{HAN}]{{2,6}}(报道|報道)$"  # 孫曉彤 伊寧報道: the place reported from
+    rf"|\s*[{HAN}]{{0,6}}(报道|報道)$"  # 孫曉彤 伊寧報道: the place reported from
     r"|(?i:\b(?:additional\s+)?reporting by\s+|^(?:par|by)\s+)|\s+in\s+[A-Z][\w-]+$"
     r"|\b([A-Z][\w.]+\s+)?(reporters?|correspondents?|writers?|staff writers?)\s+(?=[A-Z])"
 )
@@ -259,6 +259,7 @@ _RUN_ON_ANCHORS = re.compile(
     r"(?<=\s)(?=(?:Publié le|Mis à jour|Published:|Updated:|发布时间|来源[:：]|作者[:：]|责任编辑|相关阅读|相关新闻|相关报道|主办[:：]|"
     r"Articles liés|Related|Copyright|[\u4e00-\u9fff]{2,8}版权所有|[\u4e00-\u9fff]?ICP备|【打印】|\[Imprimer\]|"
     r"(?:Fin|Enditem)(?:\s+(?:Articles liés|Related)|\s*$)|(?:19|20)\d{2}-\d{2}-\d{2}\s+\d|[A-Z]{3,}, \d{1,2} \w+ \(|[A-Z]{3,}, \w+\.? \d{1,2} \())"
+    r"|(?=(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|来源[:：]|作者[:：]|责任编辑[:：]|审核[:：]|相关阅读|相关新闻|热点推荐|下载\S{1,8}客户端)"  # glued
     r"|(?<=[】\]])\s+(?=[^\s【\[])"  # after a row of bracketed widgets
     r"|(?<=\s报道)|(?<=\s報道)"  # 记者 某某 报道: the body starts here
     r"|\s+(?=(?-i:By [A-Z][a-z]+ [A-Z][a-z]+\b)|Print \||Imprimer \|)"
