@@ -24,7 +24,9 @@ class Config:
     vocab: str = "vocab"
     output: str = "_site"
     search_shard_size: int = 20000  # records per search bundle; a larger archive gets several
-
+    max_seed_bytes: int = 5_000_000  # a larger seed is refused, not imported
+    max_entry_bytes: int = 1_000_000  # a larger entry file is refused, not parsed
+    max_nesting: int = 10  # deepest nesting of lists and maps in a front matter
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
@@ -34,6 +36,9 @@ def normalise_base_url(value: str) -> str:
     """``aid-archive`` → ``/aid-archive/``; ``/`` stays ``/``."""
     parts = [p for p in value.strip().split("/") if p]
     return "/" + "".join(p + "/" for p in parts)
+
+
+NUMBERS = ("search_shard_size", "max_seed_bytes", "max_entry_bytes", "max_nesting")
 
 
 class ConfigError(ValueError):
@@ -69,7 +74,7 @@ def load(root: Path = ROOT, **overrides: str | None) -> Config:
     settings.update(given)
     numbers = {
         k: positive_int(k, settings.pop(k), "settings given" if k in given else key_line(text, k))
-        for k in ("search_shard_size",)
+        for k in NUMBERS
         if k in settings
     }
     config = replace(Config(root=root), **settings, **numbers)
