@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from . import config as config_mod
-from . import content, vocab
+from . import files, vocab
 from .models import Problem
 
 
@@ -50,15 +50,15 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from jinja2 import TemplateError
 
-    from . import output, render, search
+    from . import output, render, search, validate
     from .preview import touched
     from .site import assemble
 
     words = vocab.load(cfg.path("vocab"))
-    entries, problems = content.load_entries(cfg.path("content"), words, root=cfg.root)
+    entries, problems, _ = validate.check_content(cfg, words)
     errors = report([p for p in problems if p.severity == "error"])
     if errors:
-        print(f"build: failed; {cfg.output}/ keeps the last good site", file=sys.stderr)
+        print(f"build: failed: {errors} error(s); {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
     if warnings := len(problems):
         print(f"build: {warnings} warning(s), such as missing translations; `python build.py check` lists them", file=sys.stderr)
@@ -112,17 +112,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     words = vocab.load(cfg.path("vocab"))
-    files = sorted(cfg.path("content").glob("*.md"))
-    with Progress("check", len(files)) as bar:
-        entries, problems = content.load_entries(cfg.path("content"), words, root=cfg.root, on_file=lambda _: bar.step())
-    texts = {content.shown_path(f, cfg.root): f.read_text("utf-8", errors="replace") for f in files}
-    static = [p.relative_to(cfg.root / "static").as_posix() for p in (cfg.root / "static").rglob("*") if p.is_file()]
-    problems += validate.duplicate_slugs(texts)
-    problems += validate.broken_links(texts, entries, cfg.base_url, static)
-    problems.sort(key=lambda p: (p.path, p.line, p.severity != "error"))
+    count = len(files.entries_in(cfg.path("content")).files)
+    with Progress("check", count) as bar:
+        _, problems, count = validate.check_content(cfg, words, on_file=lambda _: bar.step())
     errors = report(problems, sys.stdout)
     warnings = len(problems) - errors
-    print(f"check: {len(files)} entries, {errors} error(s), {warnings} warning(s)")
+    print(f"check: {count} entries, {errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
 
 
