@@ -15,7 +15,7 @@ from pathlib import Path
 from .config import Config
 from .models import Entry
 
-STAMP = ".build-inputs"  # file in the output folder holding the fingerprint of its inputs
+STAMP = "inputs"  # file of the build-state folder: the output's fingerprint and which folder it is
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
 STATE_VERSION = 1
 
@@ -85,10 +85,49 @@ def index_key(config: Config, entries: Sequence[Entry]) -> str:
     return h.hexdigest()
 
 
+def cache_dir(config: Config) -> Path:
+    """The build's state, beside the output folder, not in it: it is not published."""
+    out = config.path("output")
+    return out.parent / f"{out.name}.build-cache"
+
+
+def _folder_id(folder: Path) -> str:
+    """Which folder the output is (a new one is swapped in by each full build)."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return "none"
+    return f"{info.st_dev}:{info.st_ino}"
+
+
+def recorded(config: Config) -> str | None:
+    """The fingerprint of the inputs the output folder was built from, when it is still that
+    folder; ``None`` when unknown."""
+    try:
+        stamp, folder = (cache_dir(config) / STAMP).read_text("ascii").split()
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return stamp if folder == _folder_id(config.path("output")) else None
+
+
+def forget(config: Config) -> None:
+    """Say nothing about the output folder any more: called before it is replaced, so that a kill
+    between the swap and :func:`remember` means a full build next time, never a wrong skip."""
+    (cache_dir(config) / STAMP).unlink(missing_ok=True)
+
+
+def remember(config: Config, stamp: str) -> None:
+    """Record that the output folder, as it is now, was built from inputs ``stamp``."""
+    path = cache_dir(config) / STAMP
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(f"{stamp} {_folder_id(config.path('output'))}\n", "ascii")
+    tmp.replace(path)
+
+
 def up_to_date(config: Config, stamp: str) -> bool:
     """Whether the output folder was built from exactly these inputs."""
-    current = config.path("output") / STAMP
-    return current.is_file() and current.read_text("ascii").strip() == stamp
+    return recorded(config) == stamp
 
 
 def digest(entries: Iterable[Entry]) -> list[Entry]:
@@ -104,7 +143,7 @@ def digest(entries: Iterable[Entry]) -> list[Entry]:
 class State:
     """The last build, as the next one needs it: which site the output folder holds."""
 
-    stamp: str  # the output's fingerprint (``STAMP``) when this state was saved
+    stamp: str  # the output's fingerprint (:func:`recorded`) when this state was saved
     pages: str  # :func:`pages_key`
     index: str  # :func:`index_key`
     entries: tuple[Entry, ...]  # :func:`digest` of its entries
@@ -112,20 +151,18 @@ class State:
 
 def state_path(config: Config) -> Path:
     """Beside the output folder, not in it: it is not published."""
-    out = config.path("output")
-    return out.parent / f"{out.name}.build-cache" / "state.pickle"
+    return cache_dir(config) / "state.pickle"
 
 
 def load_state(config: Config) -> State | None:
     """The state of the site now in the output folder, or ``None`` when there is none or it does
     not describe that folder (a build elsewhere, an older version, a damaged file)."""
-    path, stamp = state_path(config), config.path("output") / STAMP
+    path, current = state_path(config), recorded(config)
     try:
         version, state = pickle.loads(path.read_bytes())  # written by this program only
-        current = stamp.read_text("ascii").strip()
     except Exception:  # any unreadable state means a full build
         return None
-    if version != STATE_VERSION or not isinstance(state, State) or state.stamp != current:
+    if version != STATE_VERSION or not isinstance(state, State) or current is None or state.stamp != current:
         return None
     return state
 

@@ -8,13 +8,16 @@ render pages → write atomically → index for search.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
 import sys
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+from . import children, files, vocab
 from . import config as config_mod
-from . import files, vocab
 from .models import Problem
 
 
@@ -89,13 +92,14 @@ def cmd_build(args: argparse.Namespace) -> int:
             missing = {path for path in unchanged if not staging.keep(path)}
             for path, data in render.iter_site(entries, words, cfg, only=missing.__contains__) if missing else ():
                 staging.add(path, data)
-            staging.add(cache.STAMP, stamp.encode("ascii"))
             stats = indexing.result() if indexing else f"search: index unchanged, {kept_index} files kept"
             settled = staging.settle_folder(search.BUNDLE) if indexing else 0
+            cache.forget(cfg)  # a kill from here to remember() means a full build next time
             staging.commit()
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:
         print(f"build: failed: {exc}; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
+    cache.remember(cfg, stamp)
     cache.save_state(cfg, state)
     print(stats)
     if settled:
@@ -215,12 +219,80 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+STOPPED = {  # what each command says when Ctrl-C (or a SIGTERM) ends it
+    "import": "the entries written so far are kept and recorded",
+    "build": "{output}/ keeps the last good site",
+    "all": "{output}/ keeps the last good site",
+    "serve": "{output}/ keeps the last site written",
+    "check": "nothing was changed",
+    "new": "nothing was written unless its path was printed",
+}
+WRITERS = ("import", "build", "all", "serve")  # commands that hold the output folder
+
+
+def _stop_on_signals(command: str, out: str) -> dict[int, object]:
+    """Ctrl-C or SIGTERM ends the command at once: children killed, one line, no traceback.
+
+    The handler exits without unwinding (threads waiting on Pagefind would hold the exit for
+    seconds); what it leaves is safe: files are written atomically, a staging folder is removed
+    by the next build and the lock ends with the process. Return the handlers it replaced.
+    """
+    name = "build" if command == "all" else command
+
+    def stop(signum: int, frame: object) -> None:
+        children.stop_all()
+        word = "interrupted" if signum == signal.SIGINT else "stopped"
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+        os.write(2, f"\n{name}: {word}; {STOPPED[command].format(output=out)}\n".encode())
+        os._exit(128 + signum)
+
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous[signum] = signal.signal(signum, stop)
+    return previous
+
+
+def _hold_output(cfg: config_mod.Config, command: str) -> contextlib.AbstractContextManager[None]:
+    """The output folder's lock, then clear what a killed build left (folders, children)."""
+    from . import cache, output
+
+    stack = contextlib.ExitStack()
+    stack.enter_context(output.lock(cfg.path("output")))
+    cleared = output.recover(cfg.path("output"))
+    killed = children.record_in(cache.cache_dir(cfg) / "children")
+    name = "build" if command == "all" else command
+    if cleared:
+        print(f"{name}: removed {len(cleared)} folder(s) a stopped build left beside {cfg.output}/ ({cleared[0].name}…)", file=sys.stderr)
+    if killed:
+        print(f"{name}: stopped {len(killed)} search indexer(s) a killed build left running", file=sys.stderr)
+    return stack
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from . import output
+
     args = parser().parse_args(argv)
     command = args.command or "all"
     handlers = {"import": cmd_import, "build": cmd_build, "check": cmd_check, "serve": cmd_serve, "new": cmd_new, "all": cmd_build}
+    name = "build" if command == "all" else command
+    previous: dict[int, object] = {}
     try:
-        return handlers[command](args)
+        cfg = _config(args)
+        previous = _stop_on_signals(command, cfg.output)
+        with _hold_output(cfg, command) if command in WRITERS else contextlib.nullcontext():
+            return handlers[command](args)
     except config_mod.ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except output.Busy as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a full disk, a folder without permission: one line, not a traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"{name}: failed: {exc.strerror or exc}{where}; the last good site is kept", file=sys.stderr)
+        return 1
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]

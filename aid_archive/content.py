@@ -429,7 +429,7 @@ def read_entry(path: Path, vocab: Vocabulary, root: Path | None = None, limits: 
     limits = limits or Limits()
     shown = shown_path(path, root)
     try:
-        data = files.read_bytes(path, limits.max_bytes, root=root, setting="max_entry_bytes")
+        data = files.read_bytes(path, limits.max_bytes, setting="max_entry_bytes")
     except files.Refused as exc:
         return None, [Problem(shown, 0, "", str(exc))]
     try:
