@@ -32,7 +32,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from . import ingest
 
     cfg = _config(args)
-    result = ingest.import_seeds(cfg.path("seeds"), cfg.path("content"), vocab.load(cfg.path("vocab")), root=cfg.root)
+    result = ingest.import_seeds(
+        cfg.path("seeds"), cfg.path("content"), vocab.load(cfg.path("vocab")), root=cfg.root,
+        max_seed_bytes=cfg.max_seed_bytes, progress=True,
+    )
     for line in result.summary_lines():
         print(line)
     return 1 if report(result.problems) else 0

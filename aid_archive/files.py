@@ -124,7 +124,13 @@ def entries_in(folder: Path, root: Path | None = None) -> Found:
                 problems.append(Problem(shown(path, root), 0, "", reason))
             else:
                 files.append(path)
-        elif _is_markdown(name) and not name.endswith((".md.seed-update",)):
+        elif name.endswith(".md.seed-update") and not name.startswith("."):
+            problems.append(Problem(
+                shown(path, root), 0, "",
+                f"a new import of {name.removesuffix('.seed-update')}'s seed, which changed after the entry was edited; merge what is new into the entry, then delete this file",
+                "warning",
+            ))
+        elif _is_markdown(name):
             hidden = name.startswith(".")
             why = "a hidden file" if hidden else f"only the extension .md (lowercase) is read; rename it to {Path(name).stem}.md"
             problems.append(Problem(shown(path, root), 0, "", f"ignored: {why}", "warning"))

@@ -63,7 +63,12 @@ def test_a_deleted_entry_is_not_brought_back(tmp_path: Path) -> None:
     (content / "004-1c165a6fe7535eba.md").unlink()
     result = import_seeds(seeds, content, VOCAB)
     assert not (content / "004-1c165a6fe7535eba.md").exists()
-    assert any("deleted by an editor" in k for k in result.kept)
+    assert result.deleted == [str(content / "004-1c165a6fe7535eba.md")] and result.kept == []
+    assert result.summary_lines()[0] == (
+        f"import: {content}/004-1c165a6fe7535eba.md: not brought back "
+        f"(deleted by an editor; remove its line in {MANIFEST} to import it again)"
+    )
+    assert "0 kept as edited, 1 deleted by an editor" in result.summary_lines()[-1]
     assert (content / MANIFEST).exists()
 
 
