@@ -24,6 +24,7 @@ from livereload import Server
 from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from livereload.watcher import Watcher
 from tornado.ioloop import IOLoop, PeriodicCallback
+from tornado.web import HTTPError
 
 from .config import Config
 from .models import Problem
@@ -53,8 +54,10 @@ def banner(problems: tuple[Problem, ...]) -> str:
 
 
 def inject(page: bytes, markup: str) -> bytes:
-    """Insert ``markup`` right after ``<body>`` (or at the start when there is none)."""
+    """Insert ``markup`` right after ``<body>`` (or at the start when there is none); the page's
+    Content-Security-Policy then lets the banner's own style attributes apply (preview only)."""
     data = markup.encode("utf-8")
+    page = page.replace(b"style-src 'self';", b"style-src 'self' 'unsafe-inline';", 1)
     m = _BODY.search(page)
     return page[: m.end()] + data + page[m.end() :] if m else data + page
 
@@ -83,7 +86,11 @@ class Preview:
     def rebuild(self, reload: Callable[[], None] = lambda: None) -> Outcome:
         """One rebuild; on a change, reload the browsers, then finish deferred files and the index."""
         with self._lock:
-            outcome = self.builder.rebuild(defer=True)
+            try:
+                outcome = self.builder.rebuild(defer=True)
+            except Exception as exc:  # a bug, not the editor's: say it, and keep the banner current
+                where = self.builder.config.content
+                outcome = Outcome((Problem(where, 0, "", f"the rebuild failed ({type(exc).__name__}: {exc}); the last good site is served"),), full=True)
         if not outcome.changed and not outcome.full and not outcome.problems:
             return outcome  # nothing changed
         for problem in outcome.problems:
@@ -195,6 +202,8 @@ def handler_for(preview: Preview) -> type[StaticFileHandler]:
             self.set_header("Cache-Control", "no-store")
 
         async def get(self, path: str, include_body: bool = True) -> None:
+            if "\0" in path or "\\" in path:  # no file has such a name
+                raise HTTPError(404)
             failed = preview.failed
             if failed is None or not (path == "" or path.endswith(("/", ".html"))):
                 return await super().get(path, include_body)
