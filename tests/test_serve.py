@@ -151,7 +151,7 @@ def test_the_open_tab_reloads_on_save_and_shows_errors(preview: Preview, page) -
     page.evaluate("window.__notReloaded = true")
     edit(preview.entry, f"en: {TITLE}", f"en: Reloaded in the tab, {TITLE}")
     try:
-        page.wait_for_function("document.title.includes('Reloaded in the tab')", timeout=CHANGE_TIMEOUT * 1000)
+        page.wait_for_function("() => document.title.includes('Reloaded in the tab')", timeout=CHANGE_TIMEOUT * 1000)
         assert page.evaluate("window.__notReloaded") is None  # a new document: the tab reloaded
         page.wait_for_load_state()
         line = line_of(preview.entry, "region:")
