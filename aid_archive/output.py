@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
+import xml.parsers.expat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 
@@ -27,6 +28,17 @@ AT_FDCWD = -100
 
 class UnsafePath(ValueError):
     """A path that could write outside the output folder, or clash with another path."""
+
+
+def check_xml(path: str, data: bytes) -> None:
+    """Refuse a feed or sitemap that is not well-formed XML (a reader's feed client would)."""
+    if not path.endswith(".xml"):
+        return
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError as exc:
+        raise UnsafePath(f"{path!r}: not well-formed XML ({exc}); a character an entry holds may not be allowed in XML") from None
 
 
 class Busy(OSError):
@@ -194,6 +206,7 @@ class Staging:
 
     def add(self, path: str, data: bytes) -> None:
         """Store one file: linked from the previous site when its bytes are the same."""
+        check_xml(path, data)
         target = self._target(path)
         old = self._old(path)
         if old is not None and old.stat().st_size == len(data) and old.read_bytes() == data and _link(old, target):
@@ -365,6 +378,7 @@ def _write_changed_only(files: Mapping[str, bytes], base: Path) -> int:
             raise UnsafePath(f"{path!r}: resolves outside {base}")
         if target.is_file() and target.read_bytes() == data:
             continue
+        check_xml(path, data)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as f:
