@@ -42,7 +42,7 @@ class Invalid(ValueError):
 class Limits:
     """Bounds on one entry file (``max_entry_bytes`` and ``max_nesting`` in config.yaml)."""
 
-    max_bytes: int = 1_000_000
+    max_bytes: int = 2_000_000
     max_nesting: int = 10
 
 
@@ -240,6 +240,10 @@ class _Shape(ValueError):
         self.line, self.field, self.message = line, field, message
 
 
+def _too_deep(limit: int) -> str:
+    return f"is nested more than {limit} levels deep; expected at most {limit} (max_nesting in config.yaml)"
+
+
 def _check_shape(front: str, max_nesting: int) -> list[_Shape]:
     """Nesting depth and aliases, from the parser's events (no recursion, no expansion)."""
     depth = 0
@@ -258,7 +262,7 @@ def _check_shape(front: str, max_nesting: int) -> list[_Shape]:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > max_nesting + 1:
-                found.append(_Shape(line, top_key or "front matter", f"is nested {depth - 1} levels deep; expected at most {max_nesting} (max_nesting in config.yaml)"))
+                found.append(_Shape(line, top_key or "front matter", _too_deep(max_nesting)))
                 break
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -349,7 +353,8 @@ def parse_entry(path: str, text: str, vocab: Vocabulary, limits: Limits | None =
         line = mark.line + 2 if mark else 1
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         if "nesting depth" in reason:
-            return None, [*problems, Problem(path, line, "front matter", f"is nested too deep; expected at most {limits.max_nesting} levels (max_nesting in config.yaml)")]
+            keys = [m.group(1) for text_line in front.split("\n")[: max(line - 1, 0)] if (m := _KEY.match(text_line))]
+            return None, [*problems, Problem(path, line, keys[-1] if keys else "front matter", _too_deep(limits.max_nesting))]
         return None, [*problems, Problem(path, line, "front matter", f"is not valid YAML ({reason}); check quotes, colons and indentation")]
     problems += [Problem(path, s.line, s.field, s.message) for s in shape]
     if data is None and shape:

@@ -244,7 +244,7 @@ class _Manifest:
 
 def import_seeds(
     seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Path | None = None, *,
-    max_seed_bytes: int = 5_000_000, progress: bool = False,
+    max_seed_bytes: int = 1_000_000, progress: bool = False,
 ) -> ImportResult:
     """Import every seed of ``seeds_dir`` into ``content_dir``; return what happened.
 
