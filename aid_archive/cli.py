@@ -247,7 +247,8 @@ def _stop_on_signals(command: str, out: str) -> dict[int, object]:
         word = "interrupted" if signum == signal.SIGINT else "stopped"
         with contextlib.suppress(Exception):
             sys.stdout.flush()
-        os.write(2, f"\n{name}: {word}; {STOPPED[command].format(output=out)}\n".encode())
+        start = "\n" if sys.stderr.isatty() else ""  # past a progress bar or the terminal's ^C
+        os.write(2, f"{start}{name}: {word}; {STOPPED[command].format(output=out)}\n".encode())
         os._exit(128 + signum)
 
     previous = {}
