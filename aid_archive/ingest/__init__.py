@@ -294,6 +294,10 @@ def _import_one(
     except SeedError as exc:
         result.problems.append(Problem(shown(path), 0, "", str(exc)))
         return
+    except Exception as exc:  # a flaw of the importer on this seed: name it, import the others
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        result.problems.append(Problem(shown(path), 0, "", f"could not be imported ({reason}); the other seeds were; please report this seed"))
+        return
     slug = record["slug"] if record else _new_slug(path, data, taken)
     taken.add(slug)
     target = content_dir / f"{slug}.md"
