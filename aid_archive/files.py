@@ -81,10 +81,11 @@ def read_bytes(path: Path, limit: int, *, setting: str = "") -> bytes:
     except OSError as exc:
         reason = refusal(path)
         raise Refused(reason or f"cannot be read ({exc.strerror})") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise Refused(f"is {kind_of(info.st_mode)}; only regular files are read: remove it or replace it with a file")
     with os.fdopen(fd, "rb") as f:
-        info = os.fstat(f.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise Refused(f"is {kind_of(info.st_mode)}; only regular files are read: remove it or replace it with a file")
         if info.st_size > limit:
             raise Refused(too_large(info.st_size, limit, setting))
         data = f.read(limit + 1)

@@ -172,3 +172,33 @@ def test_the_watcher_is_told_by_the_system_and_polls_without_watchfiles(monkeypa
     assert isinstance(serve.watcher(), serve.NotifyWatcher)
     monkeypatch.setitem(sys.modules, "watchfiles", None)  # not installed
     assert isinstance(serve.watcher(), serve.PollingWatcher)
+
+
+def test_a_request_for_a_nul_byte_is_a_404_not_a_traceback(preview: Preview) -> None:
+    for path in ("%00", "en/%00/", "en/x%00.html"):
+        assert preview.get(path)[0] == 404, path
+    assert preview.get("en/")[0] == 200
+    assert "Traceback" not in preview.log.read_text()
+
+
+def test_a_rebuild_that_raises_replaces_the_errors_shown_instead_of_keeping_stale_ones() -> None:
+    import io
+
+    from aid_archive import config as config_mod
+    from aid_archive.models import Problem
+    from aid_archive.preview import Outcome
+    from aid_archive.serve import Preview as Served
+
+    class Raising:
+        config = config_mod.load()
+
+        def rebuild(self, defer: bool = False) -> Outcome:
+            raise TypeError("unhashable type: 'list'")
+
+    shown = Served(Raising(), stream=io.StringIO())  # type: ignore[arg-type]
+    shown.failed = Outcome((Problem("content/old.md", 3, "region", "an error fixed since"),))
+    shown.rebuild()
+    assert shown.failed is not None
+    assert [str(p) for p in shown.failed.problems] == [
+        "content: the rebuild failed (TypeError: unhashable type: 'list'); the last good site is served"
+    ]
