@@ -1,6 +1,7 @@
 """Hostile inputs of ``tests/bad_input/`` (one file per case) each get one line: the file, the
 line and the exact message; no traceback, no hang over 30 s, nothing from outside the project
-in ``_site/``. Cases git cannot hold (a named pipe, a 50 MB seed) are made by the tests."""
+in ``_site/``. Cases git cannot hold (a named pipe, a 50 MB seed) and links (a copy of the
+repository would follow them) are made by the tests: :data:`MADE_HERE`."""
 
 from __future__ import annotations
 
@@ -46,7 +47,9 @@ ENTRIES: dict[str, list[str]] = {
     "upper-case-extension.MD": [": warning: ignored: only the extension .md (lowercase) is read; rename it to upper-case-extension.md"],
     "yaml-alias.md": [":8: notes: uses the YAML alias *a; write the value out instead"],
 }
-MADE_HERE = {"fifo.md", "huge.md"}  # git cannot hold them
+LINKS = {"link-inside.md": "region-list.md", "link-outside.md": "/etc/passwd", "dangling-link.md": "no-such-file.md"}
+SEED_LINKS = {"passwd.txt": "/etc/passwd", "dangling.txt": "missing.txt"}
+MADE_HERE = {"fifo.md", "huge.md", *LINKS}
 
 # file of tests/bad_input/seeds/ → what import says of it, after "<folder>/<file>"
 SEEDS: dict[str, str] = {
@@ -73,6 +76,8 @@ def corpus(tmp_path: Path) -> Path:
     shutil.copytree(BAD / "content", content, symlinks=True)
     os.mkfifo(content / "fifo.md")
     (content / "huge.md").write_bytes(b"x" * 2_000_001)
+    for name, target in LINKS.items():
+        (content / name).symlink_to(target)
     return content
 
 
@@ -83,7 +88,7 @@ def expected(folder: Path, table: dict[str, list[str]]) -> list[str]:
 def test_every_file_of_the_corpus_has_its_expected_message() -> None:
     names = {p.relative_to(BAD / "content").as_posix() for p in (BAD / "content").rglob("*") if p.parent.name != "folder.md"}
     assert names - {"sub"} == set(ENTRIES) - MADE_HERE
-    assert {p.name for p in (BAD / "seeds").iterdir()} == set(SEEDS) - {"fifo.txt", "huge.txt"}
+    assert {p.name for p in (BAD / "seeds").iterdir()} == set(SEEDS) - {"fifo.txt", "huge.txt", *SEED_LINKS}
 
 
 def test_check_names_every_bad_entry_with_its_line_and_no_traceback(tmp_path: Path) -> None:
@@ -132,6 +137,8 @@ def seed_corpus(tmp_path: Path) -> Path:
     seeds = tmp_path / "seeds"
     shutil.copytree(BAD / "seeds", seeds, symlinks=True)
     os.mkfifo(seeds / "fifo.txt")
+    for name, target in SEED_LINKS.items():
+        (seeds / name).symlink_to(target)
     with (seeds / "huge.txt").open("wb") as f:
         f.truncate(50 * 1024 * 1024)  # 50 MB, without writing them
     shutil.copy(ROOT / "seeds" / "001_eb4ea9a747ed783e.txt", seeds)

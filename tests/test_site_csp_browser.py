@@ -1,6 +1,9 @@
 """In Chromium: pages built from hostile entries run none of their scripts, and the
 Content-Security-Policy blocks an inline script that would slip past the sanitizer, reporting
-that one violation and no other (the site's own scripts and Pagefind's WebAssembly are allowed)."""
+that one violation and no other (the site's own scripts and Pagefind's WebAssembly are allowed).
+
+Named to run after tests/test_search.py: the session's browser runs an event loop, and
+``asyncio.run`` there cannot run beside it."""
 
 from __future__ import annotations
 
