@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from . import output
 from .config import Config
 from .models import Entry
 
-STAMP = "inputs"  # file of the build-state folder: the output's fingerprint and which folder it is
+STAMP = output.STAMP  # file of the build-state folder: the fingerprint of the output's inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
 STATE_VERSION = 1
 
@@ -87,33 +88,22 @@ def index_key(config: Config, entries: Sequence[Entry]) -> str:
 
 def cache_dir(config: Config) -> Path:
     """The build's state, beside the output folder, not in it: it is not published."""
-    out = config.path("output")
-    return out.parent / f"{out.name}.build-cache"
-
-
-def _folder_id(folder: Path) -> str:
-    """Which folder the output is (a new one is swapped in by each full build)."""
-    try:
-        info = folder.stat()
-    except OSError:
-        return "none"
-    return f"{info.st_dev}:{info.st_ino}"
+    return output.state_folder(config.path("output"))
 
 
 def recorded(config: Config) -> str | None:
-    """The fingerprint of the inputs the output folder was built from, when it is still that
-    folder; ``None`` when unknown."""
+    """The fingerprint of the inputs the output folder was built from; ``None`` when unknown.
+
+    Swapping a new folder in deletes it (:meth:`output.Staging.commit`), so a build killed
+    between its swap and :func:`remember`, or a site the preview wrote, is never taken for
+    one built from these inputs. It travels with the folder when both are restored together
+    (a CI cache of ``_site/`` and ``_site.build-cache/``).
+    """
     try:
-        stamp, folder = (cache_dir(config) / STAMP).read_text("ascii").split()
-    except (OSError, ValueError, UnicodeDecodeError):
+        stamp = (cache_dir(config) / STAMP).read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError):
         return None
-    return stamp if folder == _folder_id(config.path("output")) else None
-
-
-def forget(config: Config) -> None:
-    """Say nothing about the output folder any more: called before it is replaced, so that a kill
-    between the swap and :func:`remember` means a full build next time, never a wrong skip."""
-    (cache_dir(config) / STAMP).unlink(missing_ok=True)
+    return stamp if stamp and config.path("output").is_dir() else None
 
 
 def remember(config: Config, stamp: str) -> None:
@@ -121,7 +111,7 @@ def remember(config: Config, stamp: str) -> None:
     path = cache_dir(config) / STAMP
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(f"{stamp} {_folder_id(config.path('output'))}\n", "ascii")
+    tmp.write_text(f"{stamp}\n", "ascii")
     tmp.replace(path)
 
 

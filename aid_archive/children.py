@@ -31,11 +31,19 @@ def die_with_parent() -> None:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
+def _started_at(pid: int) -> str | None:
+    """When process ``pid`` started (clock ticks since boot): with the id, names one process."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
 def _save() -> None:
     if _record:
         with contextlib.suppress(OSError):
             _record[0].parent.mkdir(parents=True, exist_ok=True)
-            _record[0].write_text("".join(f"{pid}\n" for pid in sorted(_running)), "ascii")
+            _record[0].write_text("".join(f"{pid} {_started_at(pid) or '?'}\n" for pid in sorted(_running)), "ascii")
 
 
 def started(pid: int) -> None:
@@ -50,24 +58,27 @@ def ended(pid: int) -> None:
         _save()
 
 
-def _is_ours(pid: int) -> bool:
+def _is_ours(pid: int, started: str) -> bool:
+    """Whether ``pid`` is still the Pagefind recorded (not another process given its id since)."""
     try:
         command = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return False
-    return NAME.encode() in command
+    return NAME.encode() in command and _started_at(pid) == started
 
 
 def record_in(path: Path) -> list[int]:
     """Record children in ``path`` from now on; first kill those a killed command left running
-    (recorded there and still alive); return their ids."""
+    (recorded there, still alive and still the same process); return their ids."""
     killed = []
-    with contextlib.suppress(OSError, ValueError):
-        for pid in map(int, path.read_text("ascii").split()):
-            if pid != os.getpid() and _is_ours(pid):
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGKILL)
-                    killed.append(pid)
+    with contextlib.suppress(OSError):
+        for line in path.read_text("ascii").splitlines():
+            pid_text, _, started = line.partition(" ")
+            if not pid_text.isdigit() or int(pid_text) == os.getpid() or not _is_ours(int(pid_text), started):
+                continue
+            with contextlib.suppress(OSError):
+                os.kill(int(pid_text), signal.SIGKILL)
+                killed.append(int(pid_text))
     with _guard:
         _record[:] = [path]
         _save()

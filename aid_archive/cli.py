@@ -97,8 +97,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 staging.add(path, data)
             stats = indexing.result() if indexing else f"search: index unchanged, {kept_index} files kept"
             settled = staging.settle_folder(search.BUNDLE) if indexing else 0
-            cache.forget(cfg)  # a kill from here to remember() means a full build next time
-            staging.commit()
+            staging.commit()  # forgets the old folder's inputs: a kill before remember() means a full build
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:
         print(f"build: failed: {exc}; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1

@@ -45,8 +45,16 @@ class Busy(OSError):
     """Another build or preview is writing the same output folder."""
 
 
+STAMP = "inputs"  # file of the state folder saying what the output was built from (cache.py)
+
+
+def state_folder(out_dir: Path) -> Path:
+    """The build's state, beside the output folder, not in it: it is not published."""
+    return out_dir.parent / f"{out_dir.name}.build-cache"
+
+
 def _lock_path(out_dir: Path) -> Path:
-    return out_dir.parent / f"{out_dir.name}.build-cache" / "lock"
+    return state_folder(out_dir) / "lock"
 
 
 @contextlib.contextmanager
@@ -278,6 +286,8 @@ class Staging:
         build puts it back (:func:`recover`).
         """
         os.chmod(self.root, 0o755)
+        # whatever said which inputs the old folder was built from no longer holds
+        (state_folder(self.out_dir) / STAMP).unlink(missing_ok=True)
         if self.out_dir.exists() and exchange(self.root, self.out_dir):
             shutil.rmtree(self.root, ignore_errors=True)  # now the last site
             return

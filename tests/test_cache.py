@@ -113,3 +113,14 @@ def test_no_build_state_is_published_in_the_site(tmp_path: Path) -> None:
     assert "up to date" in _build(content, out)
     shutil.rmtree(out)
     assert "up to date" not in _build(content, out)  # the state describes a folder that is gone
+
+
+def test_a_site_written_by_another_writer_is_not_taken_for_the_built_one(tmp_path: Path) -> None:
+    from aid_archive import output
+
+    content, out = tmp_path / "content", tmp_path / "_site"
+    shutil.copytree(ROOT / "content", content)
+    _build(content, out)
+    output.write_site({"en/index.html": b"written by the preview"}, out)
+    assert "up to date" not in _build(content, out)
+    assert b"written by the preview" not in (out / "en" / "index.html").read_bytes()

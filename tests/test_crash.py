@@ -45,7 +45,8 @@ def index_is_whole(out: Path) -> bool:
 
 def recorded_children(out: Path) -> list[int]:
     try:
-        return [int(pid) for pid in (out.parent / f"{out.name}.build-cache" / "children").read_text().split()]
+        lines = (out.parent / f"{out.name}.build-cache" / "children").read_text().splitlines()
+        return [int(line.split()[0]) for line in lines]
     except (OSError, ValueError):
         return []
 
@@ -215,7 +216,8 @@ def test_a_pagefind_left_running_is_stopped_by_the_next_build(sites: dict[str, P
     stray = subprocess.Popen(["pagefind_extended", "60"], executable=shutil.which("sleep"))
     try:
         wait_until(lambda: b"pagefind" in Path(f"/proc/{stray.pid}/cmdline").read_bytes(), 5, "the stray process")
-        (out.parent / "_site.build-cache" / "children").write_text(f"{stray.pid}\n")
+        started = Path(f"/proc/{stray.pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+        (out.parent / "_site.build-cache" / "children").write_text(f"{stray.pid} {started}\n{stray.pid} 1\n")
         result = build(sites["v1"], out)
         stray.wait(5)
     finally:
