@@ -7,6 +7,7 @@ translations); this stage reports what is wrong between files. Pure: it reads th
 from __future__ import annotations
 
 import difflib
+import functools
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -58,6 +59,12 @@ def links(body: str, first_line: int) -> Iterable[tuple[int, str]]:
         m = _REFERENCE.match(text)
         if m:
             yield line, m.group(1)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _links(body: str, first_line: int) -> tuple[tuple[int, str], ...]:
+    """:func:`links`, remembered: the preview checks every body on each save, most unchanged."""
+    return tuple(links(body, first_line))
 
 
 def site_routes(entries: Iterable[Entry]) -> frozenset[str]:
@@ -118,7 +125,7 @@ def entry_links(
     for entry in entries:
         here = f"{base_url}{LANGUAGES[0]}/entries/{entry.slug}/"
         shown = entry.path.as_posix() if entry.path else f"{entry.slug}.md"
-        for line, target in links(entry.body, entry.lines.get(BODY_START, 1)):
+        for line, target in _links(entry.body, entry.lines.get(BODY_START, 1)):
             problem = _check(target, here, base_url, known, slugs, names)
             if problem:
                 problems.append(Problem(shown, line, "body", problem))
