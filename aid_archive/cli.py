@@ -303,6 +303,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except output.Busy as exc:
         print(f"{name}: {exc}", file=sys.stderr)
         return 1
+    except files.Refused as exc:  # an input that is no regular file, outside the entries
+        print(f"{exc.filename}: {exc}", file=sys.stderr)
+        print(f"{name}: failed; the last good site is kept", file=sys.stderr)
+        return 1
     except OSError as exc:  # a full disk, a folder without permission: one line, not a traceback
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"{name}: failed: {exc.strerror or exc}{where}; the last good site is kept", file=sys.stderr)

@@ -24,7 +24,15 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".m
 
 
 class Refused(OSError):
-    """A file that is not read: not a regular file, outside the project, or too large."""
+    """A file that is not read: not a regular file, or too large. ``str()`` is the reason;
+    ``filename`` the file."""
+
+    def __init__(self, reason: str, path: Path | None = None) -> None:
+        super().__init__(reason)
+        self.filename = str(path) if path is not None else None
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 def shown(path: Path, root: Path | None) -> str:
@@ -80,17 +88,17 @@ def read_bytes(path: Path, limit: int, *, setting: str = "") -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         reason = refusal(path)
-        raise Refused(reason or f"cannot be read ({exc.strerror})") from None
+        raise Refused(reason or f"cannot be read ({exc.strerror})", path) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        raise Refused(f"is {kind_of(info.st_mode)}; only regular files are read: remove it or replace it with a file")
+        raise Refused(f"is {kind_of(info.st_mode)}; only regular files are read: remove it or replace it with a file", path)
     with os.fdopen(fd, "rb") as f:
         if info.st_size > limit:
-            raise Refused(too_large(info.st_size, limit, setting))
+            raise Refused(too_large(info.st_size, limit, setting), path)
         data = f.read(limit + 1)
     if len(data) > limit:  # grew while read
-        raise Refused(too_large(len(data), limit, setting))
+        raise Refused(too_large(len(data), limit, setting), path)
     return data
 
 

@@ -186,3 +186,18 @@ def test_deep_or_aliased_front_matter_is_refused_fast(name: str, tmp_path: Path)
     result = run("--content", str(content), "check")  # TIMEOUT: no hang
     assert result.stdout.splitlines()[0] == f"{content}/{name}{ENTRIES[name][0]}"
     assert "Traceback" not in result.stderr
+
+
+def test_a_static_file_that_is_a_link_stops_the_build_and_is_not_published(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    for name in ("content", "templates", "static", "vocab", "locales"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "config.yaml", project)
+    (project / "static" / "notes.txt").symlink_to("/etc/passwd")
+    result = run("--project", str(project), "build")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-2:] == [
+        f"{project}/static/notes.txt: is a symbolic link (to /etc/passwd); only regular files are read: replace it with the file itself",
+        "build: failed; the last good site is kept",
+    ]
+    assert not (project / "_site").exists()
