@@ -64,6 +64,12 @@ def _show(value: Any, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _field(name: object) -> str:
+    """A key as a message names it: as written when plain, else quoted on one line."""
+    text = str(name)
+    return text if re.fullmatch(r"[\w.-]{1,60}", text) else _show(text, 60)
+
+
 def bad_character(text: str) -> str | None:
     """Why ``text`` cannot be published (a control or bidirectional character), or ``None``."""
     m = _CONTROL.search(text)
@@ -254,7 +260,7 @@ def _check_shape(front: str, max_nesting: int) -> list[_Shape]:
         line = event.start_mark.line + 2
         if depth == 1 and isinstance(event, yaml.NodeEvent):
             if is_key:
-                top_key = str(event.value)[:60] if isinstance(event, yaml.ScalarEvent) else None
+                top_key = _field(event.value) if isinstance(event, yaml.ScalarEvent) else None
             is_key = not is_key
         if isinstance(event, yaml.AliasEvent):
             found.append(_Shape(line, top_key or "front matter", f"uses the YAML alias *{event.anchor}; write the value out instead"))
@@ -286,14 +292,14 @@ def _load_front(front: str, max_nesting: int = 10) -> tuple[Any, dict[str, int],
         for key, value in node.value:
             name = str(key.value)
             if name in lines:
-                shape.append(_Shape(key.start_mark.line + 2, name, f"is set twice (first on line {lines[name]}); keep one"))
+                shape.append(_Shape(key.start_mark.line + 2, _field(name), f"is set twice (first on line {lines[name]}); keep one"))
             else:
                 lines[name] = key.start_mark.line + 2
             if isinstance(value, yaml.MappingNode):
                 for sub, _ in value.value:
                     sub_name = f"{name}.{sub.value}"
                     if sub_name in lines:
-                        shape.append(_Shape(sub.start_mark.line + 2, sub_name, f"is set twice (first on line {lines[sub_name]}); keep one"))
+                        shape.append(_Shape(sub.start_mark.line + 2, _field(sub_name), f"is set twice (first on line {lines[sub_name]}); keep one"))
                     else:
                         lines[sub_name] = sub.start_mark.line + 2
     return data, lines, shape
@@ -377,7 +383,7 @@ def parse_entry(path: str, text: str, vocab: Vocabulary, limits: Limits | None =
     for key in data:
         if key not in FIELDS:
             hint = _closest(str(key), FIELDS)
-            problems.append(Problem(path, lines.get(str(key), 2), _show(key, 60).strip("'"), f"unknown field; ignored{', did you mean ' + hint if hint else ''}", "warning"))
+            problems.append(Problem(path, lines.get(str(key), 2), _field(key), f"unknown field; ignored{', did you mean ' + hint if hint else ''}", "warning"))
     if not body.strip():
         problems.append(Problem(path, body_line, "body", "is empty; expected the article's text after the front matter"))
 

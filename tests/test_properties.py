@@ -36,7 +36,7 @@ values = st.recursive(
     max_leaves=12,
 )
 # mostly valid entries with a few fields replaced or added, so the later checks are reached too
-fronts = st.builds(lambda changes: {**VALID, **changes}, st.dictionaries(st.sampled_from(KEYS), values, max_size=4))
+fronts = st.builds(lambda changes: {**VALID, **changes}, st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), values, max_size=4))
 bodies = st.text(max_size=200) | st.sampled_from(["Text.", "See [x](/en/entries/nowhere/).", "<script>alert(1)</script>"])
 
 
