@@ -14,13 +14,12 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Problem
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtext", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtext")
 
 
 class Refused(OSError):
@@ -155,7 +154,7 @@ def entries_in(folder: Path, root: Path | None = None) -> Found:
 
 
 def _is_markdown(name: str) -> bool:
-    return name.lower().endswith(MARKDOWN_SUFFIXES) and not name.lower().endswith(".txt")
+    return name.lower().endswith(MARKDOWN_SUFFIXES)
 
 
 def seeds_in(folder: Path, root: Path | None = None) -> Found:
@@ -197,8 +196,3 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
-
-def stale_temporaries(folder: Path, name: str) -> Iterator[Path]:
-    """Temporary files :func:`write_atomic` left in ``folder`` for target ``name`` when killed."""
-    yield from folder.glob(f".{name}.*.tmp")
