@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 
 from . import LANGUAGES, files
 from .config import Config
+from .devise import Deviser
 from .exports import entries_csv, entries_json, record
 from .formatting import format_partial_date, markdown_to_html
 from .models import Entry, PartialDate, Text
@@ -68,6 +69,9 @@ class Shown:
     lang: str  # html language code of ``text``
     fell_back: bool
     marker: str = ""  # "(not yet translated)" in the UI language
+    devised: bool = False  # ``text`` was composed from the metadata (in brackets), not translated
+    original: str = ""  # when devised: the original's text …
+    original_lang: str = ""  # … and its html language code
 
     def __html__(self) -> str:
         if not self.fell_back:
@@ -137,6 +141,7 @@ class UI:
     config: Config
     lang: str
     t: gettext.NullTranslations
+    deviser: Deviser | None = None  # devises titles and summaries nobody translated
     _items: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
 
     def html_lang(self, lang: str) -> str:
@@ -160,6 +165,12 @@ class UI:
         return self.vocab.name(kind, slug, self.lang)
 
     def pick(self, text: Text, entry: Entry) -> Shown:
+        """``text`` in this language; the entry's title or summary devised when nobody translated it."""
+        field = "title" if text is entry.title else "summary" if text is entry.summary else None
+        if self.deviser and field and not text.get(self.lang):
+            original, _ = text.pick(entry.lang, entry.lang)
+            devised, _ = self.deviser.text(entry, field, self.lang)
+            return Shown(devised, self.html_lang(self.lang), False, "", True, original, self.html_lang(entry.lang))
         value, fell_back = text.pick(self.lang, entry.lang)
         return Shown(value, self.html_lang(entry.lang if fell_back else self.lang), fell_back, self._marker)
 
@@ -271,6 +282,8 @@ def _pages(site: Site, lang: str) -> Iterable[Page]:
         yield Page("year.html", lang, f"years/{UNDATED}/", (("group", site.undated),))
     for entry in site.entries:
         yield Page("entry.html", lang, f"entries/{entry.slug}/", (("entry", entry),))
+        for alias in entry.aliases:  # an earlier address: a page that sends the reader on
+            yield Page("redirect.html", lang, f"entries/{alias}/", (("target", entry),))
     yield Page("search.html", lang, "search/")
 
 
@@ -353,11 +366,13 @@ def iter_site(
     locales = config.root / "locales"
     wanted = only or (lambda path: True)
     helpers: dict[str, UI] = {}
+    catalogs = {lang: load_translations(locales, lang) for lang in LANGUAGES}
+    deviser = Deviser(vocab, catalogs)
 
     for lang in LANGUAGES:
-        t = load_translations(locales, lang)
+        t = catalogs[lang]
         env = _environment(templates, t)
-        helper = helpers[lang] = UI(site, vocab, config, lang, t)
+        helper = helpers[lang] = UI(site, vocab, config, lang, t, deviser)
         env.globals.update(_globals(helper, vocab, config, t))
         for page in _pages(site, lang):
             if not wanted(page.path):
@@ -365,6 +380,8 @@ def iter_site(
             variables = dict(page.variables)
             if "entry" in variables:
                 variables.update(_entry_variables(variables["entry"], helper))
+            if "target" in variables:
+                variables["item"] = helper.item(variables["target"])
             context = {**_page_globals(page, helper), **variables}
             yield page.path, env.get_template(page.template).render(context).encode("utf-8")
         if wanted(f"{lang}/feed.xml"):
@@ -378,7 +395,7 @@ def iter_site(
 
     exports = [name for name in ("data/entries.json", "data/entries.csv") if wanted(name)]
     if exports:
-        records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e))) for e in site.entries]
+        records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e)), deviser) for e in site.entries]
         if "data/entries.json" in exports:
             yield "data/entries.json", entries_json(records)
         if "data/entries.csv" in exports:
@@ -389,8 +406,8 @@ def iter_site(
 
 
 def _all_pages(site: Site) -> tuple[Page, ...]:
-    """One page per route (in the first language), for the sitemaps."""
-    return tuple(_pages(site, LANGUAGES[0]))
+    """One page per route (in the first language), for the sitemaps; not the redirect pages."""
+    return tuple(p for p in _pages(site, LANGUAGES[0]) if p.template != "redirect.html")
 
 
 def _static(folder: Path) -> Iterable[tuple[str, bytes]]:

@@ -31,6 +31,7 @@ from typing import Any
 
 from . import LANGUAGES, children
 from .config import Config
+from .devise import Deviser
 from .formatting import markdown_to_html
 from .models import Entry
 from .vocab import Vocabulary
@@ -114,13 +115,19 @@ def _names(vocab: Vocabulary, kind: str, slug: str | None, aliases: bool = False
     return _unique([*term.name.as_dict().values(), *(term.aliases if aliases else ())])
 
 
-def build_record(entry: Entry, vocab: Vocabulary) -> Record:
-    """One record: the body, then the metadata in every language, for cross-language queries."""
+def build_record(entry: Entry, vocab: Vocabulary, deviser: Deviser | None = None) -> Record:
+    """One record: the body, then the metadata in every language, for cross-language queries.
+
+    With a ``deviser``, the titles and summaries nobody translated are the devised ones the
+    pages show, so a result reads as its page does.
+    """
     original_title = entry.title.pick(entry.lang, entry.lang)[0]
+    titles = deviser.texts(entry, "title") if deviser else entry.title.as_dict()
+    summaries = deviser.texts(entry, "summary") if deviser else entry.summary.as_dict()
     metadata = _unique([
         original_title,
-        *entry.title.as_dict().values(),
-        *entry.summary.as_dict().values(),
+        *titles.values(),
+        *summaries.values(),
         *_names(vocab, "regions", entry.region, aliases=True),
         *_names(vocab, "regions", entry.origin, aliases=True),
         *(name for tag in entry.tags for name in _names(vocab, "tags", tag)),
@@ -135,7 +142,7 @@ def build_record(entry: Entry, vocab: Vocabulary) -> Record:
     if entry.date:
         meta["date"] = entry.date.iso
     for lang in LANGUAGES:
-        title = entry.title.get(lang)
+        title = titles.get(lang)
         if title and lang != entry.lang:
             meta[f"title_{lang}"] = title
     filters = {
@@ -353,13 +360,16 @@ def index_site(
     paths: list[str] = []
     parts = shards(entries, config.search_shard_size)
     sent = records_sent or threading.Event()
+    from .render import load_translations  # the catalogs the pages devise their titles with
+
+    deviser = Deviser(vocab, {lang: load_translations(config.root / "locales", lang) for lang in LANGUAGES})
     try:
         binary = extended_binary()
         if bundle.exists():
             shutil.rmtree(bundle)
         for number, shard in enumerate(parts):
             folder = bundle / shard_path(number)
-            built = (build_record(e, vocab) for e in shard)
+            built = (build_record(e, vocab, deviser) for e in shard)
             records += asyncio.run(_write_bundle(built, folder.resolve(), binary, sent.set))
             for name in UNUSED_BUNDLE_FILES:
                 (folder / name).unlink(missing_ok=True)

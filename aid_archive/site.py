@@ -67,6 +67,11 @@ class Site:
         return tuple(f for f in self.flows if f.region == region)
 
 
+def published(entries: Iterable[Entry], drafts: bool = False) -> list[Entry]:
+    """The entries the site shows: drafts (``draft: true``) only when ``drafts`` is asked for."""
+    return [e for e in entries if drafts or not e.draft]
+
+
 def _grouped(entries: Iterable[Entry], key) -> dict[str, tuple[Entry, ...]]:
     groups: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:

@@ -15,16 +15,22 @@ EXPECTED = {
     "Not_A_Slug.md": ["1: slug: file name 'Not_A_Slug' is not a slug; expected lowercase letters, digits and '-'"],
     "broken-link.md": ["11: body: link '/en/entries/unknown-region-typo/' points to no entry: there is no content/unknown-region-typo.md; did you mean 'unknown-region'?"],
     "empty-body.md": ["8: body: is empty; expected the article's text after the front matter"],
+    "full-width-colon.md": ["6: region: is followed by a full-width colon '：'; write an ASCII colon and a space (': ')"],
     "impossible-date.md": ["5: date: '2023-02-30' is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or null"],
     "invalid-yaml.md": ["8: front matter: is not valid YAML (did not find expected ',' or ']'); check quotes, colons and indentation"],
     "link-to-markdown-file.md": ["11: body: link 'empty-body.md' points to a Markdown file; link to the entry's page instead, e.g. /en/entries/empty-body/"],
     "missing-title.md": ["2: title: is missing; expected map en/fr/zh"],
-    "missing-translation.md": ["2: warning: title.fr: is not translated yet; the site shows the original with a marker"],
+    "missing-translation.md": ["2: warning: title.fr: is not translated yet; the site shows a devised one meanwhile (`build.py translations export` lists it)"],
     "no-front-matter.md": ["1: front matter: missing; the file must start with '---', YAML fields, then '---'"],
+    "placeholder-left.md": [
+        "9: tags: 'free-clinics' is not a known tag; expected 'free-clinic' (see vocab/)",
+        "12: body: still holds the placeholder 'TODO'; write the text, or set draft: true",
+    ],
     "relative-link.md": [
         "9: body: link '../unknown-tag/' points to content/unknown-tag.md, which has errors; fix that entry first",
         "9: body: link '../unknown-regoin/' points to no entry: there is no content/unknown-regoin.md; did you mean 'unknown-region'?",
     ],
+    "unclosed-front-matter.md": ["7: front matter: is not closed; expected a '---' line here, after the last field and before the article"],
     "unknown-region.md": ["6: region: 'xinjang' is not a known region; expected 'xinjiang' (see vocab/)"],
     "unknown-tag.md": ["7: tags: 'free-clinics' is not a known tag; expected 'free-clinic' (see vocab/)"],
 }
@@ -44,7 +50,7 @@ def test_check_reports_each_error_with_file_and_line() -> None:
     lines = result.stdout.splitlines()
     expected = [f"tests/broken/{name}:{message}" for name, messages in sorted(EXPECTED.items()) for message in messages]
     assert lines[:-1] == expected
-    assert lines[-1] == "check: 12 entries, 12 error(s), 1 warning(s)"
+    assert lines[-1] == "check: 15 entries, 16 error(s), 1 warning(s)"
     assert result.stderr == ""  # no progress bar under CI
 
 
