@@ -40,7 +40,7 @@ ENTRIES: dict[str, list[str]] = {
     "long-extension.markdown": [": warning: ignored: only the extension .md (lowercase) is read; rename it to long-extension.md"],
     "nested-5000.md": [":7: notes: is nested more than 10 levels deep; expected at most 10 (max_nesting in config.yaml)"],
     "nested-800.md": [":7: tags: is nested more than 10 levels deep; expected at most 10 (max_nesting in config.yaml)"],
-    "no-closing-fence.md": [":1: front matter: has no closing '---' line; expected '---' on a line of its own after the last field"],
+    "no-closing-fence.md": [":7: front matter: is not closed; expected a '---' line here, after the last field and before the article"],
     "region-list.md": [":6: region: got a list; expected one slug of vocab/regions.yaml"],
     "region-map.md": [":6: region: got a map; expected one slug of vocab/regions.yaml"],
     "sub/in-a-subfolder.md": [": warning: ignored: entries are read from {folder}/ only, not its subfolders; move it there"],
