@@ -39,6 +39,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from . import cache
 
     cfg = _config(args)
+    if getattr(args, "production", False):
+        config_mod.require_site_url(cfg)
     if not getattr(args, "no_import", False) and args.command != "build":
         code = cmd_import(args)
         if code:
@@ -179,6 +181,7 @@ def _config(args: argparse.Namespace) -> config_mod.Config:
         base_url=getattr(args, "base_url", None),
         output=getattr(args, "output", None),
         content=getattr(args, "content", None),
+        site_url=getattr(args, "site_url", None),
     )
 
 
@@ -187,11 +190,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--base-url", help="path the site is served under, e.g. /aid-archive/ (default: config.yaml)")
     p.add_argument("--output", help="output folder (default: _site)")
     p.add_argument("--force", action="store_true", help="build even when no input changed since the last build")
+    p.add_argument("--site-url", help="the site's origin, e.g. https://example.org (default: config.yaml)")
+    p.add_argument("--production", action="store_true", help="a build to publish: site_url must be set (feeds, sitemaps and hreflang links need absolute URLs)")
     p.add_argument("--content", help="folder of entries (default: content); benchmarks point it at a corpus")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)")
     b = sub.add_parser("build", help="render content/ into the site and its search index")
     b.add_argument("--base-url", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
+    b.add_argument("--site-url", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
+    b.add_argument("--production", action="store_true", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
     sub.add_parser(
         "check", help="validate every entry; exit non-zero on errors",
         description="Validate every entry: schema, regions and tags, duplicate slugs, links to other "

@@ -51,6 +51,28 @@ def positive_int(name: str, value: str, where: str = "config.yaml") -> int:
     return number
 
 
+def checked_site_url(value: str, where: str = "config.yaml") -> str:
+    """``https://example.org/`` → ``https://example.org``; anything but an http(s) origin (with
+    no path: the path is ``base_url``) is an error naming the key."""
+    from urllib.parse import urlsplit
+
+    url = value.strip().rstrip("/")
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.path or parts.query or parts.fragment:
+        raise ConfigError(f"{where}: site_url: expected the site's origin like https://example.org "
+                          f"(the path goes in base_url), got {value!r}")
+    return url
+
+
+def require_site_url(config: Config) -> None:
+    """A production build publishes feeds, sitemaps and hreflang links, which need absolute URLs."""
+    if not config.site_url:
+        raise ConfigError("config.yaml: site_url: a production build needs the site's address, "
+                          "e.g. site_url: https://example.org (the Pages workflow sets it)")
+
+
 def key_line(text: str, name: str) -> str:
     """``config.yaml:3`` for the line where ``name:`` is set in ``text``, or ``config.yaml``."""
     for number, line in enumerate(text.splitlines(), 1):
@@ -73,4 +95,5 @@ def load(root: Path = ROOT, **overrides: str | None) -> Config:
         if k in settings
     }
     config = replace(Config(root=root), **settings, **numbers)
-    return replace(config, base_url=normalise_base_url(config.base_url), site_url=config.site_url.rstrip("/"))
+    site_url = checked_site_url(config.site_url, "settings given" if "site_url" in given else key_line(text, "site_url"))
+    return replace(config, base_url=normalise_base_url(config.base_url), site_url=site_url)

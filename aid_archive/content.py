@@ -132,6 +132,18 @@ def _tags(value: Any, vocab: Vocabulary) -> tuple[str, ...]:
     return tags
 
 
+def _url(value: Any, vocab: Vocabulary) -> str | None:
+    from urllib.parse import urlsplit
+
+    if value is None:
+        return None
+    text = str(value).strip() if isinstance(value, str) else ""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
+        raise Invalid(f"{value!r} is not a web address; expected an http:// or https:// URL, or null")
+    return text
+
+
 def _sha(value: Any, vocab: Vocabulary) -> str | None:
     if value is None:
         return None
@@ -151,6 +163,7 @@ SCHEMA: tuple[Field, ...] = (
     Field("authors", False, "list of text", _text_list, "Reporters and editors named by the article."),
     Field("dateline", False, "text or null", _optional_text, "Dateline as printed, e.g. 'Taiyuan, January 14'."),
     Field("tags", False, "list of tag slugs", _tags, "Topics from vocab/tags.yaml."),
+    Field("url", False, "http/https URL or null", _url, "Address of the original article, when known."),
     Field("seed", False, "file name or null", _optional_text, "Seed file the entry was imported from."),
     Field("seed_sha256", False, "hex or null", _sha, "SHA-256 of that seed's bytes."),
 )
@@ -256,6 +269,7 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
         dateline=values.get("dateline"),
         tags=values.get("tags", ()),
         body=body.strip("\n") + "\n",
+        url=values.get("url"),
         seed=values.get("seed"),
         seed_sha256=values.get("seed_sha256"),
         path=Path(path),

@@ -100,6 +100,7 @@ class Entry:
     seed: str | None = None
     seed_sha256: str | None = None
     path: Path | None = None
+    url: str | None = None  # the original article's address, when known
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     @property
