@@ -38,16 +38,28 @@ class Band:
 
 
 @dataclass(frozen=True)
+class Inset:
+    """The frame of the South China Sea inset, in viewBox units."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
 class ChoroplethMap:
     view_box: str
     areas: tuple[Area, ...]
     bands: tuple[Band, ...]
+    inset: Inset | None = None
 
 
 @lru_cache(maxsize=4)
-def _outlines(path: Path, stamp: float) -> tuple[str, tuple[tuple[str, str], ...]]:
+def _outlines(path: Path, stamp: float) -> tuple[str, tuple[tuple[str, str], ...], Inset | None]:
     data = json.loads(path.read_text("utf-8"))
-    return data["viewBox"], tuple(sorted(data["paths"].items()))
+    inset = Inset(**data["inset"]) if data.get("inset") else None
+    return data["viewBox"], tuple(sorted(data["paths"].items())), inset
 
 
 def bands(highest: int) -> tuple[Band, ...]:
@@ -62,11 +74,11 @@ def bands(highest: int) -> tuple[Band, ...]:
 
 def choropleth(outlines: Path, counts: Mapping[str, int]) -> ChoroplethMap:
     """The map of ``outlines`` (vocab/provinces-map.json) with each region shaded by ``counts``."""
-    view_box, paths = _outlines(outlines, outlines.stat().st_mtime)
+    view_box, paths, inset = _outlines(outlines, outlines.stat().st_mtime)
     legend = bands(max(counts.values(), default=0))
 
     def shade(n: int) -> int:
         return next((b.shade for b in reversed(legend) if n >= b.low), 0)
 
     areas = tuple(Area(slug, path, counts.get(slug, 0), shade(counts.get(slug, 0))) for slug, path in paths)
-    return ChoroplethMap(view_box, areas, legend)
+    return ChoroplethMap(view_box, areas, legend, inset)

@@ -215,20 +215,25 @@ def filter_labels(records: Sequence[Record], vocab: Vocabulary) -> dict[str, Any
     return {
         **{name: dict(sorted(values.items())) for name, values in labels.items()},
         "html": codes,
-        "terms": vocabulary_terms(vocab),
+        "terms": vocabulary_terms(vocab, set(labels["region"]) | set(labels["tag"])),
     }
 
 
-def vocabulary_terms(vocab: Vocabulary) -> list[str]:
+def vocabulary_terms(vocab: Vocabulary, used: Iterable[str] = ()) -> list[str]:
     """The words a "did you mean" may suggest: every name of every region (aliases and aid
-    shorthands too), tag and source, in every language."""
+    shorthands too), tag and source, in every language; those of regions and tags in ``used``
+    first, so that of two names equally near a typo, one that finds entries wins (Yunan →
+    Yunnan, not Hunan)."""
     words: list[str | None] = []
     for slug in vocab.regions:
         words += region_synonyms(vocab, slug)
     for kind in ("tags", "sources"):
         for term in getattr(vocab, kind).values():
             words += term.name.as_dict().values()
-    return sorted(set(_unique(words)))
+    used = set(used)
+    found = {w for slug in used for w in region_synonyms(vocab, slug) if slug in vocab.regions}
+    found |= {w for slug in used if slug in vocab.tags for w in vocab.tags[slug].name.as_dict().values() if w}
+    return sorted(set(_unique(words)), key=lambda w: (w not in found, w))
 
 
 # ---- Pagefind: the edge ----------------------------------------------------------------------

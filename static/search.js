@@ -75,7 +75,7 @@ function label(name, value) {
 const htmlLang = (lang) => (labels.html || {})[lang] || lang;
 
 function order(name, values) {
-  if (name === "year") return values.sort().reverse(); // "undated" sorts after the years
+  if (name === "year") return values.sort((a, b) => (a === "undated") - (b === "undated") || b.localeCompare(a)); // newest first, undated last
   return values.sort((a, b) => label(name, a).localeCompare(label(name, b), ui));
 }
 
