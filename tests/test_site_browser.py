@@ -18,7 +18,8 @@ ROUTES = {  # one page of each kind, from the real archive
     "home": "", "regions": "regions/", "region": "regions/xinjiang/", "years": "years/",
     "year": "years/2023/", "undated": "years/undated/", "entry": "entries/003-92a8a2c596754dac/",
     "entry-fallback": "entries/004-1c165a6fe7535eba/", "search": "search/",
-    "search-results": "search/?q=medical",
+    "search-results": "search/?q=medical", "search-suggestion": "search/?q=Xinjang",
+    "flows": "flows/", "origin": "origins/beijing/",
 }
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "")) if os.environ.get("SCREENSHOT_DIR") else None
 
