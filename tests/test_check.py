@@ -13,6 +13,7 @@ from aid_archive import validate
 BROKEN = ROOT / "tests" / "broken"
 EXPECTED = {
     "Not_A_Slug.md": ["1: slug: file name 'Not_A_Slug' is not a slug; expected lowercase letters, digits and '-'"],
+    "bad-url.md": ["7: url: 'www.people.com.cn/n1/2023/0714.html' is not a web address; expected an http:// or https:// URL, or null"],
     "broken-link.md": ["11: body: link '/en/entries/unknown-region-typo/' points to no entry: there is no content/unknown-region-typo.md; did you mean 'unknown-region'?"],
     "empty-body.md": ["8: body: is empty; expected the article's text after the front matter"],
     "impossible-date.md": ["5: date: '2023-02-30' is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or null"],
