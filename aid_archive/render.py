@@ -399,21 +399,26 @@ def iter_site(
     - ``lang`` ("en", "fr", "zh"), ``html_lang`` ("en", "fr", "zh-Hans"), ``base_url`` ("/" or
       "/aid-archive/"), ``site_url`` (absolute origin or ""), ``site_title`` (translated),
       ``static_url`` (``base_url`` + "static/"), ``languages`` (``LANGUAGES``), ``latest`` (how many
-      entries a home page lists), ``feed_size`` (how many a feed holds), ``og_locale``,
+      entries a home page lists), ``flow_map()`` (the :class:`~.flowmap.ChoroplethMap` of entries
+      per region), ``og_locale``,
       ``language_names`` and ``native_names`` (by code);
     - ``page``: the :class:`Page` (``page.path``, ``page.route``, ``page.template``),
       ``page_url`` (its URL with ``base_url``), ``canonical`` (absolute when ``site_url`` is set),
       ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
       ``x_default`` (URL for hreflang="x-default");
-    - ``urls``: home, regions, years, undated, search, feed, data_json, data_csv, chooser;
+    - ``urls``: home, regions, years, undated, search, flows, feed, data_json, data_csv, chooser;
     - ``ui`` (a :class:`UI`): ``ui.url(route, lang=None)``, ``ui.entry_url(entry, lang=None)``,
       ``ui.original_tree(entry)``, ``ui.name(kind, slug)``,
       ``ui.pick(text, entry)`` → :class:`Shown` (``{{ shown }}`` writes it with its marker),
       ``ui.item(entry)`` → :class:`Item`, ``ui.date(partial_date_or_none)``,
-      ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`);
+      ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`),
+      URLs: ``ui.absolute(url)``, ``ui.absolute_url(route, lang=None)``, ``ui.region_url(slug)``,
+      ``ui.origin_url(slug, region=None)``, ``ui.feed_url(region=None, lang=None)``,
+      ``ui.tag_uri(specific)``, ``ui.original_article(entry)`` (the original's host);
     - gettext: ``_``, ``gettext``, ``ngettext`` (``jinja2.ext.i18n``, new style).
 
-    Page templates get their own variables too: ``group`` (region.html, year.html), ``entry``,
+    Page templates get their own variables too: ``group`` (region.html, year.html,
+    origin.html), ``feed`` (feed.xml: a :class:`Feed`), ``entry``,
     ``item``, ``body`` (the article's HTML, only on the page in the tree of its language, else
     ``None``), ``original_url`` (that page), ``original_name`` (its language's own name),
     ``neighbours``, ``json_ld``, ``description`` (entry.html).
