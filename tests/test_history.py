@@ -35,3 +35,16 @@ def test_each_entry_is_dated_by_the_commit_that_added_it(tmp_path: Path) -> None
 def test_without_history_there_are_no_dates(tmp_path: Path) -> None:
     (tmp_path / "x.md").write_text("a")
     assert added_dates(tmp_path) == {}
+
+
+def test_a_shallow_clone_has_no_dates(tmp_path: Path) -> None:
+    origin = tmp_path / "origin"
+    (origin / "content").mkdir(parents=True)
+    git(origin, "init", "-q")
+    for day in ("2024-03-01", "2025-01-31"):
+        (origin / "content" / f"{day}.md").write_text(day)
+        git(origin, "add", ".")
+        git(origin, "commit", "-qm", day, day=day)
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{origin}", "clone")
+    assert added_dates(origin / "content") == {"2024-03-01": "2024-03-01", "2025-01-31": "2025-01-31"}
+    assert added_dates(tmp_path / "clone" / "content") == {}

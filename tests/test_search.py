@@ -205,9 +205,7 @@ def test_a_bad_shard_size_in_config_yaml_is_one_line_naming_file_line_and_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "config.yaml").write_text("title: Aid Archive\nsearch_shard_size: lots\n", "utf-8")
-    real_load = config.load
-    monkeypatch.setattr(cli.config_mod, "load", lambda **overrides: real_load(tmp_path, **overrides))
-    assert cli.main(["build"]) == 2
+    assert cli.main(["--project", str(tmp_path), "build"]) == 2
     err = capsys.readouterr().err
     assert err == "error: config.yaml:2: search_shard_size: expected a whole number above 0, got 'lots'\n"
 

@@ -1,0 +1,1 @@
+/work/main/aid_archive/progress.py
