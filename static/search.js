@@ -126,7 +126,7 @@ const CJK = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
 const CJK_RUN = new RegExp(`[${CJK}]+`, "g");
 const CJK_GAP = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, "g");
 
-export function pagefindQuery(q) {
+function pagefindQuery(q) {
   // 援疆 医疗 → "援 疆" "医 疗": each Chinese word an exact phrase of its characters, as indexed.
   return q.replace(CJK_RUN, (run) => (run.length > 1 ? ` "${[...run].join(" ")}" ` : ` ${run} `))
     .replace(/\s+/g, " ").trim();
@@ -332,7 +332,7 @@ function distance(a, b) {
   return d[a.length][b.length];
 }
 
-export function suggestion(q, words) {
+function suggestion(q, words) {
   // The query with each word that is a near miss of a vocabulary name replaced by that name,
   // or "" when no word is. Latin words of 4+ letters: up to 1 edit, 2 from 8 letters on.
   let changed = false;

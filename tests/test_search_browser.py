@@ -16,10 +16,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from conftest import ROOT
 
 from aid_archive import content, vocab
 from aid_archive import search as index
-from aid_archive.config import ROOT
 from aid_archive.models import Entry
 
 pytestmark = pytest.mark.browser
