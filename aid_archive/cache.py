@@ -74,12 +74,12 @@ def pages_key(config: Config) -> str:
 
 
 def index_key(config: Config, entries: Sequence[Entry]) -> str:
-    """What the search bundle depends on: the entries, the vocabularies, the settings, the
-    libraries and the code; not templates or translations."""
+    """What the search bundle depends on: the entries, the vocabularies, the catalogs (the
+    records hold devised titles), the settings, the libraries and the code; not templates."""
     h = hashlib.sha256(b"index")
     _settings(h, config)
     _libraries(h)
-    _files(h, [config.path("vocab"), _code()])
+    _files(h, [config.path("vocab"), config.root / "locales", _code()])  # locales: devised titles
     for entry in sorted(digest(entries), key=lambda e: e.slug):
         h.update(repr(entry).encode())
     return h.hexdigest()

@@ -14,8 +14,8 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+from . import LANGUAGES, content, vocab
 from . import config as config_mod
-from . import content, vocab
 from .models import Problem
 
 
@@ -47,7 +47,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         code = cmd_import(args)
         if code:
             print("import: some seeds could not be imported; building the others", file=sys.stderr)
-    stamp = cache.fingerprint(cfg)
+    drafts = getattr(args, "drafts", False)
+    stamp = cache.fingerprint(cfg) + ("+drafts" if drafts else "")  # a site with drafts is another site
     if not getattr(args, "force", False) and cache.up_to_date(cfg, stamp):
         print(f"build: {cfg.output}/ is up to date (no input changed; --force rebuilds)")
         return 0
@@ -56,10 +57,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from . import output, render, search
     from .preview import touched
-    from .site import assemble
+    from .site import assemble, published
 
     words = vocab.load(cfg.path("vocab"))
     entries, problems = content.load_entries(cfg.path("content"), words, root=cfg.root)
+    entries = published(entries, drafts)
     errors = report([p for p in problems if p.severity == "error"])
     if errors:
         print(f"build: failed; {cfg.output}/ keeps the last good site", file=sys.stderr)
@@ -127,8 +129,62 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems.sort(key=lambda p: (p.path, p.line, p.severity != "error"))
     errors = report(problems, sys.stdout)
     warnings = len(problems) - errors
+    if getattr(args, "todo", False):
+        from . import todo
+
+        for line in todo.report(todo.collect(entries)):
+            print(line)
     print(f"check: {len(files)} entries, {errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
+
+
+def cmd_translations(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import worklist
+    from .devise import Deviser
+    from .render import UI, load_translations
+    from .site import assemble
+
+    cfg = _config(args)
+    words = vocab.load(cfg.path("vocab"))
+    if args.action == "import":
+        if not args.file:
+            print("translations: import needs the PO file to read", file=sys.stderr)
+            return 2
+        shown = args.file
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            print(f"translations: cannot read {shown}: {exc.strerror}", file=sys.stderr)
+            return 2
+        try:
+            result = worklist.import_po(data, cfg.path("content"), words, cfg.root, shown_po=shown)
+        except Exception as exc:  # Babel's parse errors carry the line
+            print(f"{shown}: is not a PO catalogue ({exc}); expected a file written by `translations export`", file=sys.stderr)
+            return 1
+        report(result.problems, sys.stdout)
+        for line in result.lines():
+            print(line)
+        return 0
+    entries, problems = content.load_entries(cfg.path("content"), words, root=cfg.root)
+    if report([p for p in problems if p.severity == "error"]):
+        print("translations: fix the errors above first (`python build.py check`)", file=sys.stderr)
+        return 1
+    langs = [args.lang] if args.lang else list(LANGUAGES)
+    catalogs = {lang: load_translations(cfg.root / "locales", lang) for lang in LANGUAGES}
+    deviser = Deviser(words, catalogs)
+    ui = {lang: UI(assemble(entries), words, cfg, lang, catalogs[lang], deviser) for lang in LANGUAGES}
+    todo = worklist.wanted(entries, worklist.load_state(cfg.path("content")), langs)
+    out = Path(args.output_po or ".")
+    for lang in langs:
+        cat = worklist.catalog(todo, lang, deviser, lambda e, lang: ui[lang].absolute(ui[lang].entry_url(e)))
+        target = out / f"worklist-{lang}.po" if out.is_dir() or len(langs) > 1 else out
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(worklist.po_bytes(cat))
+        fuzzy = sum(1 for m in cat if m.id and m.fuzzy)
+        print(f"translations: {target}: {len(cat)} message(s) to translate into {lang} ({fuzzy} outdated)")
+    return 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -136,16 +192,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     words = vocab.load(cfg.path("vocab"))
-    asked = {
-        "lang": args.lang or _ask(f"Language of the original ({', '.join(words.languages)})"),
-        "region": args.region or _ask("Region it went to (a slug of vocab/regions.yaml, e.g. xinjiang)"),
-        "title": args.title or _ask("Title, in that language"),
-    }
-    if None in asked.values():
-        missing = ", ".join(f"--{k}" for k, v in asked.items() if v is None)
+    given = {"lang": args.lang, "region": args.region, "title": args.title, "date": args.date}
+    asked = scaffold.interview(given, _ask, words, lambda line: print(line, file=sys.stderr)) if sys.stdin.isatty() else given
+    if None in (asked["lang"], asked["region"], asked["title"]):
+        missing = ", ".join(f"--{k}" for k in ("lang", "region", "title") if asked[k] is None)
         print(f"new: {missing} missing; give them as flags or run in a terminal to be asked", file=sys.stderr)
         return 2
-    draft = scaffold.Draft(asked["title"] or "", asked["lang"] or "", asked["region"] or "", args.date, tuple(args.tag or ()))
+    draft = scaffold.Draft(asked["title"] or "", asked["lang"] or "", asked["region"] or "", asked["date"], tuple(args.tag or ()))
     try:
         path = scaffold.create(draft, cfg.path("content"), words)
     except ValueError as exc:
@@ -156,10 +209,11 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def _ask(question: str) -> str | None:
-    """Ask on a terminal; ``None`` when there is nobody to ask."""
-    if not sys.stdin.isatty():
+    """Ask on the terminal; ``None`` at the end of input."""
+    try:
+        return input(f"{question}: ").strip()
+    except EOFError:
         return None
-    return input(f"{question}: ").strip() or None
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -199,6 +253,7 @@ def _global_options(p: argparse.ArgumentParser, default: object = None) -> None:
     p.add_argument("--site-url", default=default, help="the site's origin, e.g. https://example.org (default: config.yaml)")
     p.add_argument("--production", action="store_true", default=default or False,
                    help="a build to publish: site_url must be set (feeds, sitemaps and hreflang links need absolute URLs)")
+    p.add_argument("--drafts", action="store_true", default=default or False, help="build: publish the drafts too (draft: true)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -209,11 +264,23 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=lambda **kw: argparse.ArgumentParser(parents=[common], **kw))
     sub.add_parser("import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)")
     sub.add_parser("build", help="render content/ into the site and its search index")
-    sub.add_parser(
+    c = sub.add_parser(
         "check", help="validate every entry; exit non-zero on errors",
         description="Validate every entry: schema, regions and tags, duplicate slugs, links to other "
-        "entries; missing translations are warnings. One 'file:line: field: message' line each.",
+        "entries, placeholders left in published entries; missing translations and drafts are "
+        "warnings. One 'file:line: field: message' line each.",
     )
+    c.add_argument("--todo", action="store_true", help="also list, per language, the devised titles and summaries, and the entries lacking a date, origin or source")
+    t = sub.add_parser(
+        "translations", help="the translators' worklist: export it as PO catalogues, import them back",
+        description="export: write worklist-<lang>.po, every title and summary with no translation in "
+        "that language or an outdated one (gettext PO, for Poedit, Weblate, Lokalize …). import FILE.po: "
+        "write its translations into the entries; fields an editor changed since are reported, not overwritten.",
+    )
+    t.add_argument("action", choices=("export", "import"))
+    t.add_argument("file", nargs="?", help="import: the PO file to read")
+    t.add_argument("--lang", choices=LANGUAGES, help="export: only this language")
+    t.add_argument("--to", dest="output_po", metavar="PATH", help="export: a folder (default: here) or, with --lang, a file")
     s = sub.add_parser(
         "serve", help="live preview: build, serve and rebuild on every save",
         description="Build, serve the site on http://HOST:PORT/ and rebuild what changed whenever a file "
@@ -240,7 +307,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     command = args.command or "all"
-    handlers = {"import": cmd_import, "build": cmd_build, "check": cmd_check, "serve": cmd_serve, "new": cmd_new, "all": cmd_build}
+    handlers = {"import": cmd_import, "build": cmd_build, "check": cmd_check, "serve": cmd_serve, "new": cmd_new, "all": cmd_build, "translations": cmd_translations}
     try:
         return handlers[command](args)
     except config_mod.ConfigError as exc:

@@ -17,7 +17,8 @@ import yaml
 
 from . import LANGUAGES
 from .models import Entry, PartialDate, Problem, Text
-from .vocab import Vocabulary
+from .todo import placeholders
+from .vocab import Term, Vocabulary
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,80}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -35,7 +36,14 @@ _Loader.yaml_implicit_resolvers = {
 
 
 class Invalid(ValueError):
-    """A field value that breaks the schema; the message says what was expected."""
+    """A field value that breaks the schema; the message says what was expected.
+
+    ``item`` is the index of the bad value in a list, so the error points at its line.
+    """
+
+    def __init__(self, message: str, item: int | None = None) -> None:
+        super().__init__(message)
+        self.item = item
 
 
 @dataclass(frozen=True)
@@ -93,11 +101,47 @@ def _slug_in(kind: str, nullable: bool) -> Callable[[Any, Vocabulary], str | Non
             raise Invalid(f"is empty; expected a slug of vocab/{kind}.yaml (import found no place in the text: set it by hand)")
         known = getattr(vocab, kind)
         if value not in known:
-            hint = _closest(str(value), known)
+            named = by_name(str(value), known)
+            if named:
+                return named  # parse_entry warns that the name stands for this slug
+            hint = _suggest(str(value), known)
             raise Invalid(f"{value!r} is not a known {kind[:-1]}; expected {hint or 'a slug of vocab/' + kind + '.yaml'}")
         return str(value)
 
     return parse
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold().strip()) if not unicodedata.combining(c))
+
+
+def _names(terms: dict[str, Term]) -> dict[str, str]:
+    """Every name editors may write for a term (slug, names in en/fr/zh, aliases), folded → slug."""
+    names: dict[str, str] = {}
+    for slug, term in terms.items():
+        for name in (slug, *term.name.as_dict().values(), *term.aliases):
+            if name:
+                names.setdefault(_folded(name), slug)
+    return names
+
+
+def by_name(value: str, terms: dict[str, Term]) -> str | None:
+    """The slug a name stands for, in any language: 湖北 → hubei, Pékin → beijing, 新华网 → xinhua."""
+    return _names(terms).get(_folded(value))
+
+
+def _suggest(value: str, terms: dict[str, Term]) -> str:
+    """The closest slug to ``value`` among slugs and names in every language, with its names."""
+    import difflib
+
+    names = _names(terms)
+    match = difflib.get_close_matches(_folded(value), list(names), n=1, cutoff=0.5)
+    if not match:
+        return ""
+    slug = names[match[0]]
+    return f"{slug!r} ({terms[slug].name.zh}, {terms[slug].name.fr}) (see vocab/)" if match[0] != slug else f"{slug!r} (see vocab/)"
 
 
 def _closest(value: str, known: Iterable[str]) -> str:
@@ -125,11 +169,31 @@ def _text_list(value: Any, vocab: Vocabulary) -> tuple[str, ...]:
 
 def _tags(value: Any, vocab: Vocabulary) -> tuple[str, ...]:
     tags = _text_list(value, vocab)
-    for tag in tags:
+    found = []
+    for i, tag in enumerate(tags):
         if tag not in vocab.tags:
-            hint = _closest(tag, vocab.tags)
-            raise Invalid(f"{tag!r} is not a known tag; expected {hint or 'a slug of vocab/tags.yaml'}")
-    return tags
+            named = by_name(tag, vocab.tags)
+            if named:
+                found.append(named)
+                continue
+            hint = _suggest(tag, vocab.tags)
+            raise Invalid(f"{tag!r} is not a known tag; expected {hint or 'a slug of vocab/tags.yaml'}", item=i)
+        found.append(tag)
+    return tuple(found)
+
+
+def _slug(value: Any, vocab: Vocabulary) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not SLUG.match(value):
+        raise Invalid(f"{value!r} is not a slug; expected lowercase ASCII letters, digits and '-', like 2023-07-14-beijing-doctors-in-xinjiang")
+    return value
+
+
+def _bool(value: Any, vocab: Vocabulary) -> bool:
+    if not isinstance(value, bool):
+        raise Invalid(f"{value!r} is not true or false; expected true (not published yet) or false")
+    return value
 
 
 def _url(value: Any, vocab: Vocabulary) -> str | None:
@@ -166,6 +230,8 @@ SCHEMA: tuple[Field, ...] = (
     Field("url", False, "http/https URL or null", _url, "Address of the original article, when known."),
     Field("seed", False, "file name or null", _optional_text, "Seed file the entry was imported from."),
     Field("seed_sha256", False, "hex or null", _sha, "SHA-256 of that seed's bytes."),
+    Field("slug", False, "slug or null", _slug, "The entry's address (/en/entries/<slug>/); keep it once published. Default: the file's name."),
+    Field("draft", False, "true or false", _bool, "true keeps the entry off the site (shown by serve and build --drafts)."),
 )
 FIELDS = {f.name: f for f in SCHEMA}
 
@@ -185,6 +251,31 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
     return front, body, front.count("\n") + 3
 
 
+_FULL_WIDTH_COLON = re.compile(r"^(\s*-?\s*[A-Za-z_][\w-]*)[ \t]*：[ \t]*")
+_YAML_LINE = re.compile(r"^(\s|-|#|[A-Za-z_][\w-]*\s*[:：]|---$)")
+
+
+def unclosed_line(text: str) -> int:
+    """Where the closing ``---`` of a front matter is missing: the first line that is no field."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or not _YAML_LINE.match(line):
+            return number
+    return len(lines)
+
+
+def full_width_colons(front: str) -> tuple[str, list[tuple[int, str]]]:
+    """The front matter with ``key：`` (a Chinese colon) read as ``key:``; (line, key) of each."""
+    found: list[tuple[int, str]] = []
+    lines = front.split("\n")
+    for i, line in enumerate(lines):
+        m = _FULL_WIDTH_COLON.match(line)
+        if m:
+            found.append((i + 2, m.group(1).strip(" -")))
+            lines[i] = f"{m.group(1)}: {line[m.end():]}"
+    return "\n".join(lines), found
+
+
 def _load_front(front: str) -> tuple[Any, dict[str, int]]:
     """Parse the front matter once; return its data and the file line of each key (and ``key.sub``)."""
     loader = _Loader(front)
@@ -200,6 +291,9 @@ def _load_front(front: str) -> tuple[Any, dict[str, int]]:
             if isinstance(value, yaml.MappingNode):
                 for sub, _ in value.value:
                     lines[f"{key.value}.{sub.value}"] = sub.start_mark.line + 2
+            elif isinstance(value, yaml.SequenceNode):
+                for i, item in enumerate(value.value):
+                    lines[f"{key.value}.{i}"] = item.start_mark.line + 2
     return data, lines
 
 
@@ -209,10 +303,15 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
     slug = Path(path).stem
     if not SLUG.match(slug):
         problems.append(Problem(path, 1, "slug", f"file name {slug!r} is not a slug; expected lowercase letters, digits and '-'"))
-    parts = split_front_matter(text.replace("\r\n", "\n"))
+    text = text.replace("\r\n", "\n")
+    parts = split_front_matter(text)
+    if parts is None and text.startswith("---\n"):
+        return None, [*problems, Problem(path, unclosed_line(text), "front matter", "is not closed; expected a '---' line here, after the last field and before the article")]
     if parts is None:
         return None, [*problems, Problem(path, 1, "front matter", "missing; the file must start with '---', YAML fields, then '---'")]
     front, body, body_line = parts
+    front, colons = full_width_colons(front)
+    problems += [Problem(path, line, key, "is followed by a full-width colon '：'; write an ASCII colon and a space (': ')") for line, key in colons]
     try:
         data, lines = _load_front(front)
     except yaml.YAMLError as exc:
@@ -233,7 +332,13 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
         try:
             values[field.name] = field.parse(data[field.name], vocab)
         except Invalid as exc:
-            problems.append(Problem(path, line, field.name, str(exc)))
+            problems.append(Problem(path, lines.get(f"{field.name}.{exc.item}", line), field.name, str(exc)))
+            continue
+        raw = data[field.name]
+        for i, (written, read) in enumerate(zip(raw if isinstance(raw, list) else [raw], values[field.name] if isinstance(raw, list) else [values[field.name]], strict=False)):
+            if field.name in ("region", "origin", "tags") and written != read:
+                at = lines.get(f"{field.name}.{i}", line) if isinstance(raw, list) else line
+                problems.append(Problem(path, at, field.name, f"{written!r} is a name of {read!r}; read as {read}, write the slug to silence this", "warning"))
     for key in data:
         if key not in FIELDS:
             hint = _closest(str(key), FIELDS)
@@ -249,13 +354,30 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
                 problems.append(Problem(path, lines.get(name, 2), f"{name}.{lang}", "is missing; expected the text in the original's language"))
             for missing in text_map.missing():
                 if missing != lang:
-                    problems.append(Problem(path, lines.get(f"{name}.{missing}", lines.get(name, 2)), f"{name}.{missing}", "is not translated yet; the site shows the original with a marker", "warning"))
+                    problems.append(Problem(path, lines.get(f"{name}.{missing}", lines.get(name, 2)), f"{name}.{missing}", "is not translated yet; the site shows a devised one meanwhile (`build.py translations export` lists it)", "warning"))
     source = values.get("source")
-    if source and source not in vocab.sources:
-        problems.append(Problem(path, lines.get("source", 2), "source", f"{source!r} is not in vocab/sources.yaml; shown untranslated", "warning"))
+    if source and source not in vocab.sources and (named := by_name(source, vocab.sources)):
+        problems.append(Problem(path, lines.get("source", 2), "source", f"{source!r} is a name of {named!r}; read as {named}, write the slug to silence this", "warning"))
+        values["source"] = named
+    elif source and source not in vocab.sources:
+        hint = _suggest(source, vocab.sources)
+        problems.append(Problem(path, lines.get("source", 2), "source", f"{source!r} is not in vocab/sources.yaml; shown untranslated{'; did you mean ' + hint if hint else ''}", "warning"))
+    if values.get("draft"):
+        problems.append(Problem(path, lines.get("draft", 2), "draft", "is true: the entry is not published; set draft: false when it is ready", "warning"))
+    else:
+        for name in ("title", "summary"):
+            for lang, value in values[name].as_dict().items() if isinstance(values.get(name), Text) else ():
+                for _, marker in placeholders(value or ""):
+                    problems.append(Problem(path, lines.get(f"{name}.{lang}", lines.get(name, 2)), f"{name}.{lang}", f"still holds the placeholder {marker!r}; write the text, or set draft: true"))
+        for offset, marker in placeholders(body):
+            problems.append(Problem(path, body_line + offset, "body", f"still holds the placeholder {marker!r}; write the text, or set draft: true"))
 
     if any(p.severity == "error" for p in problems):
         return None, problems
+    if values.get("slug") and values["slug"] != slug:
+        slug, aliases = values["slug"], (slug,)
+    else:
+        aliases = ()
     entry = Entry(
         slug=slug,
         title=values["title"],
@@ -272,6 +394,8 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
         url=values.get("url"),
         seed=values.get("seed"),
         seed_sha256=values.get("seed_sha256"),
+        draft=values.get("draft", False),
+        aliases=aliases,
         path=Path(path),
         lines={**lines, "body": body_line},
     )
@@ -305,6 +429,7 @@ def load_entries(
     entries: list[Entry] = []
     problems: list[Problem] = []
     seen_seeds: dict[str, str] = {}
+    seen_slugs: dict[str, str] = {}
     for path in sorted(content_dir.glob("*.md")):
         if on_file:
             on_file(path)
@@ -317,6 +442,11 @@ def load_entries(
             problems.append(Problem(shown, entry.lines.get("seed_sha256", 2), "seed_sha256", f"same seed as {seen_seeds[entry.seed_sha256]}; keep one entry per article", "warning"))
         elif entry.seed_sha256:
             seen_seeds[entry.seed_sha256] = shown
+        clash = next((seen_slugs[s] for s in (entry.slug, *entry.aliases) if s in seen_slugs), None)
+        if clash:
+            problems.append(Problem(shown, entry.lines.get("slug", 1), "slug", f"{entry.slug!r} is also the address of {clash}; give one of them another slug"))
+            continue
+        seen_slugs.update(dict.fromkeys((entry.slug, *entry.aliases), shown))
         entries.append(entry)
     return entries, problems
 

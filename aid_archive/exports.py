@@ -6,10 +6,13 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import LANGUAGES
 from .models import Entry
+
+if TYPE_CHECKING:
+    from .devise import Deviser
 from .vocab import Vocabulary
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -17,7 +20,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "origin", *(f"origin_{lang}" for lang in LANGUAGES), "source",
     *(f"source_{lang}" for lang in LANGUAGES), "authors", "dateline", "tags",
     *(f"title_{lang}" for lang in LANGUAGES), *(f"summary_{lang}" for lang in LANGUAGES),
-    *(f"url_{lang}" for lang in LANGUAGES), "source_url",
+    *(f"url_{lang}" for lang in LANGUAGES), "devised", "source_url",
 )
 
 
@@ -25,14 +28,21 @@ def _names(vocab: Vocabulary, kind: str, slug: str | None) -> dict[str, str | No
     return {lang: vocab.name(kind, slug, lang) if slug else None for lang in LANGUAGES}
 
 
-def record(entry: Entry, vocab: Vocabulary, url: Callable[[str, Entry], str]) -> dict[str, Any]:
-    """One entry's metadata, every translated value as a map of languages."""
+def record(entry: Entry, vocab: Vocabulary, url: Callable[[str, Entry], str], deviser: Deviser | None = None) -> dict[str, Any]:
+    """One entry's metadata, every translated value as a map of languages.
+
+    With a ``deviser``, a title or summary nobody translated is the devised one the pages show,
+    and ``devised`` lists them (``["title.en", "summary.en"]``).
+    """
+    devised = [f"{name}.{lang}" for name in ("title", "summary") for lang in getattr(entry, name).missing()] if deviser else []
+    texts = {name: deviser.texts(entry, name) if deviser else getattr(entry, name).as_dict() for name in ("title", "summary")}
     return {
         "slug": entry.slug,
         "date": entry.date.iso if entry.date else None,
         "lang": entry.lang,
-        "title": entry.title.as_dict(),
-        "summary": entry.summary.as_dict(),
+        "title": texts["title"],
+        "summary": texts["summary"],
+        "devised": devised,
         "region": {"slug": entry.region, "name": _names(vocab, "regions", entry.region)},
         "origin": {"slug": entry.origin, "name": _names(vocab, "regions", entry.origin)} if entry.origin else None,
         "source": {"slug": entry.source, "name": _names(vocab, "sources", entry.source)} if entry.source else None,
@@ -64,6 +74,7 @@ def _csv_row(rec: dict[str, Any]) -> dict[str, str]:
     for key in ("title", "summary", "url"):
         for lang in LANGUAGES:
             row[f"{key}_{lang}"] = rec[key][lang] or ""
+    row["devised"] = "; ".join(rec["devised"])
     return row
 
 

@@ -32,7 +32,7 @@ def _added(folder: Path, head: str) -> dict[str, str]:
 
 
 def added_dates(content: Path) -> dict[str, str]:
-    """Entry slug → ISO day its file was first committed (``{}`` without git history, and in a
+    """Entry file name (without ``.md``) → ISO day it was first committed (``{}`` without git history, and in a
     shallow clone, whose oldest commit would seem to add every file)."""
     try:
         head, shallow = subprocess.run(

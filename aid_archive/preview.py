@@ -70,6 +70,7 @@ def touched(old: Site, new: Site) -> Callable[[str], bool]:
     }
     old_years = {g.key: g for g in (*old.years, old.undated)}
     years = {g.key for g in (*new.years, new.undated) if old_years.get(g.key) != g}
+    entries |= {alias for slug in entries for alias in new_entries[slug].aliases}  # redirect pages
     changed = {"entries": entries, "regions": regions, "years": years}
 
     def accept(path: str) -> bool:

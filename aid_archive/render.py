@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 
 from . import LANGUAGES
 from .config import Config
+from .devise import Deviser
 from .exports import entries_csv, entries_json, record
 from .flowmap import choropleth
 from .formatting import format_partial_date, markdown_to_html
@@ -72,6 +73,9 @@ class Shown:
     lang: str  # html language code of ``text``
     fell_back: bool
     marker: str = ""  # "(not yet translated)" in the UI language
+    devised: bool = False  # ``text`` was composed from the metadata (in brackets), not translated
+    original: str = ""  # when devised: the original's text …
+    original_lang: str = ""  # … and its html language code
 
     def __html__(self) -> str:
         if not self.fell_back:
@@ -151,7 +155,10 @@ class Feed:
 def feed_dates(entries: Iterable[Entry], added: dict[str, str]) -> list[tuple[Entry, str]]:
     """Each entry with the date a feed gives it, newest first: the report's date, or for an
     undated report the day its file was added to the archive (a fixed day without history)."""
-    dated = [(e, atom_datetime(e.date) if e.date else f"{added.get(e.slug, NO_DATE)}T00:00:00Z") for e in entries]
+    def day(e: Entry) -> str:  # history knows files: an entry's slug may differ from its file's name
+        return added.get(e.path.stem if e.path else e.slug, NO_DATE)
+
+    dated = [(e, atom_datetime(e.date) if e.date else f"{day(e)}T00:00:00Z") for e in entries]
     return sorted(dated, key=lambda pair: (pair[1], pair[0].slug), reverse=True)
 
 
@@ -164,6 +171,7 @@ class UI:
     config: Config
     lang: str
     t: gettext.NullTranslations
+    deviser: Deviser | None = None  # devises titles and summaries nobody translated
     _items: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
 
     def html_lang(self, lang: str) -> str:
@@ -217,6 +225,12 @@ class UI:
         return self.vocab.name(kind, slug, self.lang)
 
     def pick(self, text: Text, entry: Entry) -> Shown:
+        """``text`` in this language; the entry's title or summary devised when nobody translated it."""
+        field = "title" if text is entry.title else "summary" if text is entry.summary else None
+        if self.deviser and field and not text.get(self.lang):
+            original, _ = text.pick(entry.lang, entry.lang)
+            devised, _ = self.deviser.text(entry, field, self.lang)
+            return Shown(devised, self.html_lang(self.lang), False, "", True, original, self.html_lang(entry.lang))
         value, fell_back = text.pick(self.lang, entry.lang)
         return Shown(value, self.html_lang(entry.lang if fell_back else self.lang), fell_back, self._marker)
 
@@ -328,6 +342,8 @@ def _pages(site: Site, lang: str) -> Iterable[Page]:
         yield Page("year.html", lang, f"years/{UNDATED}/", (("group", site.undated),))
     for entry in site.entries:
         yield Page("entry.html", lang, f"entries/{entry.slug}/", (("entry", entry),))
+        for alias in entry.aliases:  # an earlier address: a page that sends the reader on
+            yield Page("redirect.html", lang, f"entries/{alias}/", (("target", entry),))
     yield Page("search.html", lang, "search/")
     yield Page("flows.html", lang, "flows/")
     for group in site.origins:
@@ -432,11 +448,13 @@ def iter_site(
     locales = config.root / "locales"
     wanted = only or (lambda path: True)
     helpers: dict[str, UI] = {}
+    catalogs = {lang: load_translations(locales, lang) for lang in LANGUAGES}
+    deviser = Deviser(vocab, catalogs)
 
     for lang in LANGUAGES:
-        t = load_translations(locales, lang)
+        t = catalogs[lang]
         env = _environment(templates, t)
-        helper = helpers[lang] = UI(site, vocab, config, lang, t)
+        helper = helpers[lang] = UI(site, vocab, config, lang, t, deviser)
         env.globals.update(_globals(helper, vocab, config, t))
         for page in _pages(site, lang):
             if not wanted(page.path):
@@ -444,6 +462,8 @@ def iter_site(
             variables = dict(page.variables)
             if "entry" in variables:
                 variables.update(_entry_variables(variables["entry"], helper))
+            if "target" in variables:
+                variables["item"] = helper.item(variables["target"])
             context = {**_page_globals(page, helper), **variables}
             yield page.path, env.get_template(page.template).render(context).encode("utf-8")
         for feed in _feeds(site, helper, added):
@@ -458,7 +478,7 @@ def iter_site(
 
     exports = [name for name in ("data/entries.json", "data/entries.csv") if wanted(name)]
     if exports:
-        records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e))) for e in site.entries]
+        records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e)), deviser) for e in site.entries]
         if "data/entries.json" in exports:
             yield "data/entries.json", entries_json(records)
         if "data/entries.csv" in exports:
@@ -483,8 +503,8 @@ def _feeds(site: Site, helper: UI, added: dict[str, str]) -> Iterator[Feed]:
 
 
 def _all_pages(site: Site) -> tuple[Page, ...]:
-    """One page per route (in the first language), for the sitemaps."""
-    return tuple(_pages(site, LANGUAGES[0]))
+    """One page per route (in the first language), for the sitemaps; not the redirect pages."""
+    return tuple(p for p in _pages(site, LANGUAGES[0]) if p.template != "redirect.html")
 
 
 def _static(folder: Path) -> Iterable[tuple[str, bytes]]:

@@ -1,19 +1,24 @@
-"""``python build.py new``: write a new, valid entry for an editor to fill in."""
+"""``python build.py new``: write a new draft entry for an editor to fill in.
+
+The entry is a draft (``draft: true``, as ``hugo new`` writes): the site leaves it out until an
+editor replaces its placeholders and sets ``draft: false``. Its slug (the file's name and its
+``slug:`` field) is its date and the words of its English title, devised when the title is in
+another language, and is kept once published.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import LANGUAGES
-from .content import FIELDS, Invalid, dump_entry, parse_entry
+from . import LANGUAGES, devise
+from .content import FIELDS, Invalid, by_name, dump_entry, parse_entry
 from .models import PartialDate, Text
+from .todo import PLACEHOLDERS
 from .vocab import Vocabulary
 
-MAX_WORDS = 8
-PLACEHOLDER = {
+PLACEHOLDER = {  # each starts with its language's marker in todo.PLACEHOLDERS
     "en": ("TODO: two sentences: who went where, when, and what they did.",
            "TODO: paste or write the article here, in English."),
     "fr": ("À COMPLÉTER : deux phrases : qui est allé où, quand, et pour quoi faire.",
@@ -34,17 +39,6 @@ class Draft:
     tags: tuple[str, ...] = ()
 
 
-def slugify(text: str, lang: str) -> str:
-    """``"Des médecins à Lhassa"`` → ``des-medecins-a-lhassa``; Chinese becomes pinyin."""
-    if lang == "zh" or re.search(r"[\u3400-\u9fff]", text):
-        from pypinyin import lazy_pinyin
-
-        text = " ".join(lazy_pinyin(text))
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(words[:MAX_WORDS])
-
-
 def validate(draft: Draft, vocab: Vocabulary) -> list[str]:
     """Every problem with the draft, as sentences; empty when it can be written."""
     problems = []
@@ -56,6 +50,46 @@ def validate(draft: Draft, vocab: Vocabulary) -> list[str]:
         except Invalid as exc:
             problems.append(f"{name}: {exc}")
     return problems
+
+
+assert all(text.startswith(PLACEHOLDERS) for pair in PLACEHOLDER.values() for text in pair)
+
+QUESTIONS = (
+    ("lang", "Language of the original (zh, fr, en)"),
+    ("region", "Region it went to (a slug or a name of vocab/regions.yaml, e.g. xinjiang, 新疆, Tibet)"),
+    ("title", "Title, in that language"),
+    ("date", "Date of the report (YYYY-MM-DD, YYYY-MM or YYYY; empty if unknown)"),
+)
+
+
+def problem(name: str, value: str | None, vocab: Vocabulary) -> str | None:
+    """What is wrong with one answer, or None."""
+    if name == "title":
+        return None if value and value.strip() else "is empty; give the headline in the original's language"
+    if name == "date" and not value:
+        return None
+    try:
+        FIELDS[name].parse(value, vocab)
+    except Invalid as exc:
+        return str(exc)
+    return None
+
+
+def interview(given: dict[str, str | None], ask: Callable[[str], str | None], vocab: Vocabulary, say: Callable[[str], None]) -> dict[str, str | None]:
+    """Ask for each answer missing from ``given`` or wrong, again until it is right; keep the
+    right ones. ``ask`` returns None when nobody answers any more (end of input)."""
+    answers = dict(given)
+    for name, question in QUESTIONS:
+        value = answers.get(name)
+        if value is None:
+            value = ask(question)
+        while value is not None and (why := problem(name, value, vocab)):
+            say(f"{name}: {why}")
+            value = ask(question)
+        if name == "region" and value and value not in vocab.regions:
+            value = by_name(value, vocab.regions) or value  # 新疆 → xinjiang
+        answers[name] = value or None
+    return answers
 
 
 def entry_text(draft: Draft) -> str:
@@ -72,6 +106,7 @@ def entry_text(draft: Draft) -> str:
         "authors": [],
         "dateline": None,
         "tags": list(draft.tags),
+        "draft": True,
     }
     return dump_entry(fields, body)
 
@@ -90,14 +125,14 @@ def create(draft: Draft, content_dir: Path, vocab: Vocabulary) -> Path:
     problems = validate(draft, vocab)
     if problems:
         raise ValueError("; ".join(problems))
-    stem = slugify(draft.title, draft.lang) or "entry"
-    prefix = f"{draft.date[:4]}-" if draft.date else f"{draft.region}-"
-    slug = free_slug((prefix + stem)[:72].strip("-"), content_dir)
+    draft = replace(draft, region=FIELDS["region"].parse(draft.region, vocab), tags=FIELDS["tags"].parse(list(draft.tags), vocab))
     text = entry_text(draft)
-    path = content_dir / f"{slug}.md"
-    entry, found = parse_entry(str(path), text, vocab)
+    entry, found = parse_entry("new.md", text, vocab)
     if entry is None:  # the scaffold itself must always be valid
         raise AssertionError("; ".join(map(str, found)))
+    slug = free_slug(devise.slug(entry, vocab), content_dir)
+    path = content_dir / f"{slug}.md"
+    text = text.replace("\ndraft: true\n", f"\nslug: {slug}\ndraft: true\n")
     content_dir.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as f:
         f.write(text)

@@ -30,6 +30,7 @@ from typing import Any
 
 from . import LANGUAGES
 from .config import Config
+from .devise import Deviser
 from .formatting import markdown_to_html
 from .models import Entry
 from .site import UNDATED
@@ -138,18 +139,22 @@ def region_synonyms(vocab: Vocabulary, slug: str | None) -> list[str]:
     return _unique([*_names(vocab, "regions", slug, aliases=True), *(term.aid if term else ())])
 
 
-def build_record(entry: Entry, vocab: Vocabulary) -> Record:
+def build_record(entry: Entry, vocab: Vocabulary, deviser: Deviser | None = None) -> Record:
     """One record: the body, then the metadata in every language, for cross-language queries.
 
-    Chinese characters are spaced (see :func:`spaced`); ``meta["original_end"]`` is where the
-    original's title and body end in the content, so the browser shows an excerpt only when it is
-    in the original's words, and the summary in the reader's language otherwise.
+    With a ``deviser``, the titles and summaries nobody translated are the devised ones the
+    pages show, so a result reads as its page does. Chinese characters are spaced (see
+    :func:`spaced`); ``meta["original_end"]`` is where the original's title and body end in the
+    content, so the browser shows an excerpt only when it is in the original's words, and the
+    summary in the reader's language otherwise.
     """
     original_title = entry.title.pick(entry.lang, entry.lang)[0]
+    titles = deviser.texts(entry, "title") if deviser else entry.title.as_dict()
+    summaries = deviser.texts(entry, "summary") if deviser else entry.summary.as_dict()
     metadata = _unique([
         original_title,
-        *entry.title.as_dict().values(),
-        *entry.summary.as_dict().values(),
+        *titles.values(),
+        *summaries.values(),
         *region_synonyms(vocab, entry.region),
         *_names(vocab, "regions", entry.origin, aliases=True),
         *(name for tag in entry.tags for name in _names(vocab, "tags", tag)),
@@ -165,10 +170,10 @@ def build_record(entry: Entry, vocab: Vocabulary) -> Record:
     if entry.date:
         meta["date"] = entry.date.iso
     for lang in LANGUAGES:
-        title = entry.title.get(lang)
+        title = titles.get(lang)
         if title and lang != entry.lang:
             meta[f"title_{lang}"] = title
-        summary = entry.summary.get(lang)
+        summary = summaries.get(lang)
         if summary:
             meta[f"summary_{lang}"] = summary
     filters = {
@@ -395,13 +400,16 @@ def index_site(
     paths: list[str] = []
     parts = shards(entries, config.search_shard_size)
     sent = records_sent or threading.Event()
+    from .render import load_translations  # the catalogs the pages devise their titles with
+
+    deviser = Deviser(vocab, {lang: load_translations(config.root / "locales", lang) for lang in LANGUAGES})
     try:
         binary = extended_binary()
         if bundle.exists():
             shutil.rmtree(bundle)
         for number, shard in enumerate(parts):
             folder = bundle / shard_path(number)
-            built = (build_record(e, vocab) for e in shard)
+            built = (build_record(e, vocab, deviser) for e in shard)
             records += asyncio.run(_write_bundle(built, folder.resolve(), binary, sent.set))
             for name in UNUSED_BUNDLE_FILES:
                 (folder / name).unlink(missing_ok=True)

@@ -84,6 +84,11 @@ class Site:
         return {(f.origin, f.region): f for f in self.flows}
 
 
+def published(entries: Iterable[Entry], drafts: bool = False) -> list[Entry]:
+    """The entries the site shows: drafts (``draft: true``) only when ``drafts`` is asked for."""
+    return [e for e in entries if drafts or not e.draft]
+
+
 def _grouped(entries: Iterable[Entry], key) -> dict[str, tuple[Entry, ...]]:
     groups: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:

@@ -61,7 +61,7 @@ def site_routes(entries: Iterable[Entry]) -> frozenset[str]:
     """Every page's path under the site root, without the base URL: ``en/entries/x/``."""
     site = assemble(entries)
     routes = {"", "regions/", "years/", "search/"}
-    routes |= {f"entries/{e.slug}/" for e in site.entries}
+    routes |= {f"entries/{slug}/" for e in site.entries for slug in (e.slug, *e.aliases)}
     routes |= {f"regions/{g.key}/" for g in site.regions}
     routes |= {f"years/{g.key}/" for g in site.years}
     if site.undated.entries:

@@ -53,8 +53,8 @@ def run(variant: str, content_dir: Path) -> dict[str, float]:
     entries, _ = content.load_entries(cfg.path("content"), words, root=cfg.root)
     build_record, add, options = search.build_record, PagefindIndex.add_custom_record, search.INDEX_OPTIONS
 
-    def lean(entry: Any, vocabulary: Any) -> search.Record:
-        record = build_record(entry, vocabulary)
+    def lean(entry: Any, vocabulary: Any, deviser: Any = None) -> search.Record:
+        record = build_record(entry, vocabulary, deviser)
         return dataclasses.replace(record, content="\n".join([record.meta["title"], search.plain_text(entry.body)]))
 
     async def own_language(self: Any, **kwargs: Any) -> Any:

@@ -41,6 +41,11 @@ def _build(content: Path, out: Path, *flags: str) -> str:
     return done.stdout
 
 
+def _slug(entry: Path) -> str:
+    """The entry's address: its ``slug:`` field, else its file's name."""
+    return next((line.split(":", 1)[1].strip() for line in entry.read_text("utf-8").splitlines() if line.startswith("slug:")), entry.stem)
+
+
 def _inodes(out: Path) -> dict[str, int]:
     return {p.relative_to(out).as_posix(): p.stat().st_ino for p in out.rglob("*") if p.is_file()}
 
@@ -56,7 +61,7 @@ def test_an_edit_rewrites_only_the_files_it_changes_and_reindexes(tmp_path: Path
     after = _inodes(out)
     rewritten = {p for p in after if before.get(p) != after[p]}
     lang = next(line.split(":")[1].strip() for line in entry.read_text("utf-8").splitlines() if line.startswith("lang:"))
-    original = f"{lang}/entries/{entry.stem}/index.html"  # the only page showing the body
+    original = f"{lang}/entries/{_slug(entry)}/index.html"  # the only page showing the body
     assert original in rewritten
     assert "Une phrase ajoutée" in (out / original).read_text("utf-8")
     assert not any(p.startswith(("en/regions/", "static/")) for p in rewritten), rewritten
@@ -96,7 +101,7 @@ def test_a_damaged_build_state_means_a_full_build(tmp_path: Path) -> None:
     said = _build(content, out)
     assert "search: 5 records" in said
     other = sorted(content.glob("*.md"))[1]
-    lost = out / f"en/entries/{other.stem}/index.html"
+    lost = out / f"en/entries/{_slug(other)}/index.html"
     kept = lost.read_bytes()
     lost.unlink()  # a page lost from the output is rendered again, though its entry did not change
     entry.touch()

@@ -16,16 +16,22 @@ EXPECTED = {
     "bad-url.md": ["7: url: 'www.people.com.cn/n1/2023/0714.html' is not a web address; expected an http:// or https:// URL, or null"],
     "broken-link.md": ["11: body: link '/en/entries/unknown-region-typo/' points to no entry: there is no content/unknown-region-typo.md; did you mean 'unknown-region'?"],
     "empty-body.md": ["8: body: is empty; expected the article's text after the front matter"],
+    "full-width-colon.md": ["6: region: is followed by a full-width colon '：'; write an ASCII colon and a space (': ')"],
     "impossible-date.md": ["5: date: '2023-02-30' is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or null"],
     "invalid-yaml.md": ["8: front matter: is not valid YAML (did not find expected ',' or ']'); check quotes, colons and indentation"],
     "link-to-markdown-file.md": ["11: body: link 'empty-body.md' points to a Markdown file; link to the entry's page instead, e.g. /en/entries/empty-body/"],
     "missing-title.md": ["2: title: is missing; expected map en/fr/zh"],
-    "missing-translation.md": ["2: warning: title.fr: is not translated yet; the site shows the original with a marker"],
+    "missing-translation.md": ["2: warning: title.fr: is not translated yet; the site shows a devised one meanwhile (`build.py translations export` lists it)"],
     "no-front-matter.md": ["1: front matter: missing; the file must start with '---', YAML fields, then '---'"],
+    "placeholder-left.md": [
+        "9: tags: 'free-clinics' is not a known tag; expected 'free-clinic' (see vocab/)",
+        "12: body: still holds the placeholder 'TODO'; write the text, or set draft: true",
+    ],
     "relative-link.md": [
         "9: body: link '../unknown-tag/' points to content/unknown-tag.md, which has errors; fix that entry first",
         "9: body: link '../unknown-regoin/' points to no entry: there is no content/unknown-regoin.md; did you mean 'unknown-region'?",
     ],
+    "unclosed-front-matter.md": ["7: front matter: is not closed; expected a '---' line here, after the last field and before the article"],
     "unknown-region.md": ["6: region: 'xinjang' is not a known region; expected 'xinjiang' (see vocab/)"],
     "unknown-tag.md": ["7: tags: 'free-clinics' is not a known tag; expected 'free-clinic' (see vocab/)"],
 }

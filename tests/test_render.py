@@ -205,13 +205,15 @@ def test_each_body_is_published_once_in_the_tree_of_its_language(mini: dict[str,
                 assert links == ([] if lang == original else [f"{base}{original}/entries/{slug}/#original"]), (slug, lang)
 
 
-def test_a_missing_translation_shows_the_original_with_a_marker(mini: dict[str, bytes]) -> None:
+def test_a_missing_translation_shows_a_devised_title_over_the_original(mini: dict[str, bytes]) -> None:
     en = mini["en/entries/xinjiang-undated/index.html"].decode()
-    assert '<h1><span lang="zh-Hans">援疆医疗队</span> <span class="untranslated">(not yet translated)</span></h1>' in en
+    assert "<h1>[Medical aid from Shanghai to Xinjiang — Some Local Paper]</h1>" in en
+    assert '<span class="label">Original headline:</span> <span lang="zh-Hans">援疆医疗队</span>' in en
+    assert '<p class="summary">A team went to Xinjiang.</p>' in en  # a human translation wins
     fr = mini["fr/regions/xinjiang/index.html"].decode()
-    assert '<span lang="zh-Hans">医疗队赴疆。</span> <span class="untranslated">(pas encore traduit)</span>' in fr
+    assert "[Reportage non daté en chinois de Some Local Paper. Aide envoyée de Shanghai au Xinjiang.]" in fr
     zh = mini["zh/entries/xinjiang-undated/index.html"].decode()
-    assert "尚未翻译" not in zh
+    assert "<h1>援疆医疗队</h1>" in zh and "original-title" not in zh
 
 
 def test_metadata_is_escaped(mini: dict[str, bytes]) -> None:
@@ -371,8 +373,8 @@ def test_real_entry_pages_show_translated_titles_regions_and_dates(site: Path, r
     for entry in real:
         for lang in LANGUAGES:
             p = read(site, f"{lang}/entries/{entry.slug}/index.html")
-            title, fell_back = entry.title.pick(lang, entry.lang)
-            assert p.h1.startswith(title) and ("(" in p.h1) == fell_back
+            title = entry.title.get(lang)
+            assert p.h1 == title if title else p.h1.startswith("[")
             assert WORDS.name("regions", entry.region, lang) in p.text
             expected_date = format_partial_date(entry.date, lang) if entry.date else {
                 "en": "Undated", "fr": "Non daté", "zh": "日期不详"}[lang]
@@ -403,10 +405,10 @@ def test_real_archive_spot_checks(site: Path) -> None:
     assert "北京 → 新疆" in read(site, "zh/regions/xinjiang/index.html").text
     assert read(site, "fr/regions/tibet/index.html").h1 == "Tibet"
     assert read(site, "zh/regions/yunnan/index.html").h1 == "云南"
-    entry = read(site, "fr/entries/003-92a8a2c596754dac/index.html")
+    entry = read(site, "fr/entries/2024-02-29-shanghais-jinshan-district-sends-its-11th-resident-medical/index.html")
     assert "29 février 2024" in entry.text and "Shanghai" in entry.text
-    assert "2024年2月29日" in read(site, "zh/entries/003-92a8a2c596754dac/index.html").text
-    assert "July 14, 2023" in read(site, "en/entries/000-c0f2e5f292fbc41b/index.html").text
+    assert "2024年2月29日" in read(site, "zh/entries/2024-02-29-shanghais-jinshan-district-sends-its-11th-resident-medical/index.html").text
+    assert "July 14, 2023" in read(site, "en/entries/2023-07-14-beijing-medical-experts-travel-to-xinjiang-to-treat/index.html").text
 
 
 # --- feeds, absolute URLs and sourcing ---------------------------------------------------------
@@ -495,9 +497,11 @@ def test_json_ld_is_in_the_pages_language_and_based_on_the_original(published: d
     assert en["isBasedOn"]["url"] == SOURCED
     zh = json_ld(published["zh/entries/beijing-doctors-in-xinjiang/index.html"])
     assert (zh["headline"], zh["inLanguage"]) == ("北京医生赴新疆", "zh-Hans")
-    fallback = json_ld(published["fr/entries/xinjiang-undated/index.html"])  # no French title yet
-    assert (fallback["headline"], fallback["inLanguage"]) == ("援疆医疗队", "zh-Hans")
-    assert "url" not in fallback["isBasedOn"]
+    devised = json_ld(published["fr/entries/xinjiang-undated/index.html"])  # no French title: devised
+    assert devised["headline"] == page(published, "fr/entries/xinjiang-undated/index.html").h1.strip()
+    assert devised["inLanguage"] == "fr"
+    assert (devised["isBasedOn"]["headline"], devised["isBasedOn"]["inLanguage"]) == ("援疆医疗队", "zh-Hans")
+    assert "url" not in devised["isBasedOn"]
 
 
 def test_exports_keep_the_original_articles_url(published: dict[str, bytes]) -> None:

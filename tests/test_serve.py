@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, free_port
 
-SLUG = "000-c0f2e5f292fbc41b"
+STEM = "000-c0f2e5f292fbc41b"  # the file
+SLUG = "2023-07-14-beijing-medical-experts-travel-to-xinjiang-to-treat"  # its address
 TITLE = "Beijing medical experts travel to Xinjiang"
 START_TIMEOUT = 120  # a cold build on a busy CI machine
 CHANGE_TIMEOUT = 30
@@ -62,7 +63,7 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
             cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
         )
     try:
-        p = Preview(f"http://127.0.0.1:{port}/", work / "content" / f"{SLUG}.md", log)
+        p = Preview(f"http://127.0.0.1:{port}/", work / "content" / f"{STEM}.md", log)
 
         def up() -> bool:
             assert proc.poll() is None, log.read_text()

@@ -19,6 +19,7 @@ import py3langid
 import pysbd
 
 from ..content import dump_entry
+from ..devise import slug_for
 from ..models import Problem, Seed, Text
 from ..vocab import Vocabulary
 from . import accents, dates, debris, places, structure
@@ -157,6 +158,7 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         "seed": seed.name,
         "seed_sha256": hashlib.sha256(seed.data).hexdigest(),
     }
+    fields["slug"] = slug_for(fields, vocab)  # a readable address, kept once written
     if lang not in vocab.languages:
         notes.append(f"lang: {lang!r} is not in vocab/languages.yaml; add the language or fix lang")
     return Draft(fields, body, tuple(notes))
