@@ -128,8 +128,30 @@ const CJK_GAP = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, "g");
 
 function pagefindQuery(q) {
   // 援疆 医疗 → "援 疆" "医 疗": each Chinese word an exact phrase of its characters, as indexed.
-  return q.replace(CJK_RUN, (run) => (run.length > 1 ? ` "${[...run].join(" ")}" ` : ` ${run} `))
-    .replace(/\s+/g, " ").trim();
+  // Inside a phrase the reader quoted ("援滇 医疗队"), its characters are spaced in place.
+  const spaced = (run) => [...run].join(" ");
+  const parts = q.split('"');
+  if (parts.length % 2 === 0) parts[parts.length - 2] += parts.pop(); // an unclosed quote: ignored
+  return onePhrase(parts.map((part, i) => (i % 2
+    ? ` "${part.replace(CJK_RUN, (run) => ` ${spaced(run)} `).replace(/\s+/g, " ").trim()}" `
+    : part.replace(CJK_RUN, (run) => (run.length > 1 ? ` "${spaced(run)}" ` : ` ${run} `))))
+    .join("").replace(/\s+/g, " ").replace(/(^| )" ?"(?= |$)/g, "$1").trim()); // no empty phrase
+}
+
+function onePhrase(query) {
+  // Pagefind finds nothing for two phrases at once: the longest stays a phrase, the others become
+  // their words (characters), each of which must still be in the entry.
+  const phrases = query.match(/"[^"]*"/g) || [];
+  if (phrases.length < 2) return query;
+  const keep = phrases.reduce((a, b) => (b.length > a.length ? b : a));
+  let kept = false;
+  return query.replace(/"[^"]*"/g, (phrase) => {
+    if (phrase === keep && !kept) {
+      kept = true;
+      return phrase;
+    }
+    return phrase.slice(1, -1);
+  });
 }
 
 function unspace(text) {

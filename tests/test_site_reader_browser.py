@@ -37,6 +37,7 @@ QUERIES: list[tuple[str, set[str]]] = [
     # French without accents, a tag's name in each language, a phrase across scripts
     ("hopital", {"000", "001"}), ("maitre", {"001"}), ("orthopédie", {"001", "003"}),
     ("formation", {"001", "002", "003", "004"}), ("Shanghai 医疗队", {"003"}),
+    ('"援滇驻地医疗队"', {"003"}), ("援疆 医疗", {"000"}), ('"resident medical team"', {"002", "003"}), ('"医疗队', {"000", "001", "002", "003"}),
     ("xylophone", set()), ("恐龙化石", set()),
 ]
 
