@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from . import output
 from .config import Config
 from .models import Entry
 
-STAMP = ".build-inputs"  # file in the output folder holding the fingerprint of its inputs
+STAMP = output.STAMP  # file of the build-state folder: the fingerprint of the output's inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
 STATE_VERSION = 1
 
@@ -85,10 +86,38 @@ def index_key(config: Config, entries: Sequence[Entry]) -> str:
     return h.hexdigest()
 
 
+def cache_dir(config: Config) -> Path:
+    """The build's state, beside the output folder, not in it: it is not published."""
+    return output.state_folder(config.path("output"))
+
+
+def recorded(config: Config) -> str | None:
+    """The fingerprint of the inputs the output folder was built from; ``None`` when unknown.
+
+    Swapping a new folder in deletes it (:meth:`output.Staging.commit`), so a build killed
+    between its swap and :func:`remember`, or a site the preview wrote, is never taken for
+    one built from these inputs. It travels with the folder when both are restored together
+    (a CI cache of ``_site/`` and ``_site.build-cache/``).
+    """
+    try:
+        stamp = (cache_dir(config) / STAMP).read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return stamp if stamp and config.path("output").is_dir() else None
+
+
+def remember(config: Config, stamp: str) -> None:
+    """Record that the output folder, as it is now, was built from inputs ``stamp``."""
+    path = cache_dir(config) / STAMP
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(f"{stamp}\n", "ascii")
+    tmp.replace(path)
+
+
 def up_to_date(config: Config, stamp: str) -> bool:
     """Whether the output folder was built from exactly these inputs."""
-    current = config.path("output") / STAMP
-    return current.is_file() and current.read_text("ascii").strip() == stamp
+    return recorded(config) == stamp
 
 
 def digest(entries: Iterable[Entry]) -> list[Entry]:
@@ -104,7 +133,7 @@ def digest(entries: Iterable[Entry]) -> list[Entry]:
 class State:
     """The last build, as the next one needs it: which site the output folder holds."""
 
-    stamp: str  # the output's fingerprint (``STAMP``) when this state was saved
+    stamp: str  # the output's fingerprint (:func:`recorded`) when this state was saved
     pages: str  # :func:`pages_key`
     index: str  # :func:`index_key`
     entries: tuple[Entry, ...]  # :func:`digest` of its entries
@@ -112,20 +141,18 @@ class State:
 
 def state_path(config: Config) -> Path:
     """Beside the output folder, not in it: it is not published."""
-    out = config.path("output")
-    return out.parent / f"{out.name}.build-cache" / "state.pickle"
+    return cache_dir(config) / "state.pickle"
 
 
 def load_state(config: Config) -> State | None:
     """The state of the site now in the output folder, or ``None`` when there is none or it does
     not describe that folder (a build elsewhere, an older version, a damaged file)."""
-    path, stamp = state_path(config), config.path("output") / STAMP
+    path, current = state_path(config), recorded(config)
     try:
         version, state = pickle.loads(path.read_bytes())  # written by this program only
-        current = stamp.read_text("ascii").strip()
     except Exception:  # any unreadable state means a full build
         return None
-    if version != STATE_VERSION or not isinstance(state, State) or state.stamp != current:
+    if version != STATE_VERSION or not isinstance(state, State) or current is None or state.stamp != current:
         return None
     return state
 

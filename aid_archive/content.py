@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from . import LANGUAGES
+from . import LANGUAGES, files
 from .models import Entry, PartialDate, Problem, Text
 from .todo import placeholders
 from .vocab import Term, Vocabulary
@@ -47,6 +47,63 @@ class Invalid(ValueError):
 
 
 @dataclass(frozen=True)
+class Limits:
+    """Bounds on one entry file (``max_entry_bytes`` and ``max_nesting`` in config.yaml)."""
+
+    max_bytes: int = 2_000_000
+    max_nesting: int = 10
+
+
+# C0 and C1 controls other than tab and newline (YAML escapes like "\x07" included), and the
+# bidirectional embeddings, overrides and isolates that can make text read other than it is.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_NAMES = {list: "a list", dict: "a map", bool: "true or false", int: "a number", float: "a number", str: "text"}
+
+
+def _kind(value: Any) -> str:
+    """What a YAML value is, in the words of a message."""
+    return "null" if value is None else next((n for t, n in _NAMES.items() if isinstance(value, t)), type(value).__name__)
+
+
+def _show(value: Any, width: int = 40) -> str:
+    """A value as a message quotes it: short, on one line."""
+    text = repr(value) if isinstance(value, str | int | float | bool) or value is None else _kind(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _field(name: object) -> str:
+    """A key as a message names it: as written when plain, else quoted on one line."""
+    text = str(name)
+    return text if re.fullmatch(r"[\w.-]{1,60}", text) else _show(text, 60)
+
+
+def bad_character(text: str) -> str | None:
+    """Why ``text`` cannot be published (a control or bidirectional character), or ``None``."""
+    m = _CONTROL.search(text)
+    if m:
+        return f"contains the control character U+{ord(m.group()):04X}; remove it"
+    m = _BIDI.search(text)
+    if m:
+        return f"contains the bidirectional control U+{ord(m.group()):04X}, which can make text read other than it is; remove it"
+    return None
+
+
+def _characters(value: Any) -> None:
+    """Raise :class:`Invalid` for a control or bidirectional character anywhere in ``value``."""
+    if isinstance(value, str):
+        reason = bad_character(value)
+        if reason:
+            raise Invalid(reason)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _characters(item)
+    elif isinstance(value, list):
+        for item in value:
+            _characters(item)
+
+
+@dataclass(frozen=True)
 class Field:
     """One front-matter key: whether it must be present and how its value is read."""
 
@@ -64,12 +121,12 @@ def _text_map(value: Any, vocab: Vocabulary) -> Text:
         raise Invalid("expected a map of languages {en: …, fr: …, zh: …}")
     unknown = sorted(set(map(str, value)) - set(LANGUAGES))
     if unknown:
-        raise Invalid(f"unknown language {unknown[0]!r}; expected only en, fr, zh")
+        raise Invalid(f"unknown language {_show(unknown[0])}; expected only en, fr, zh")
     out: dict[str, str | None] = {}
     for lang in LANGUAGES:
         v = value.get(lang)
         if v is not None and not isinstance(v, str):
-            raise Invalid(f"{lang} must be text, got {v!r}")
+            raise Invalid(f"{lang} must be text, got {_show(v)}")
         out[lang] = v.strip() if isinstance(v, str) and v.strip() else None
     if not any(out.values()):
         raise Invalid("has no text in any language; expected at least the original's")
@@ -77,8 +134,10 @@ def _text_map(value: Any, vocab: Vocabulary) -> Text:
 
 
 def _lang(value: Any, vocab: Vocabulary) -> str:
+    if not isinstance(value, str):
+        raise Invalid(f"got {_show(value)}; expected one language slug, one of {', '.join(vocab.languages)}")
     if value not in vocab.languages:
-        raise Invalid(f"{value!r} is not a known language; expected one of {', '.join(vocab.languages)}")
+        raise Invalid(f"{_show(value)} is not a known language; expected one of {', '.join(vocab.languages)}")
     return str(value)
 
 
@@ -87,10 +146,12 @@ def _date(value: Any, vocab: Vocabulary) -> PartialDate | None:
         return None
     if isinstance(value, datetime.date):
         return PartialDate(value.year, value.month, value.day)
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        raise Invalid(f"got {_show(value)}; expected a date YYYY-MM-DD, YYYY-MM, YYYY or null")
     try:
         return PartialDate.parse(str(value))
     except ValueError as exc:
-        raise Invalid(f"{value!r} is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or null") from exc
+        raise Invalid(f"{_show(value)} is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or null") from exc
 
 
 def _slug_in(kind: str, nullable: bool) -> Callable[[Any, Vocabulary], str | None]:
@@ -100,12 +161,14 @@ def _slug_in(kind: str, nullable: bool) -> Callable[[Any, Vocabulary], str | Non
         if value is None:
             raise Invalid(f"is empty; expected a slug of vocab/{kind}.yaml (import found no place in the text: set it by hand)")
         known = getattr(vocab, kind)
+        if not isinstance(value, str):
+            raise Invalid(f"got {_show(value)}; expected one slug of vocab/{kind}.yaml{', or null' if nullable else ''}")
         if value not in known:
             named = by_name(str(value), known)
             if named:
                 return named  # parse_entry warns that the name stands for this slug
             hint = _suggest(str(value), known)
-            raise Invalid(f"{value!r} is not a known {kind[:-1]}; expected {hint or 'a slug of vocab/' + kind + '.yaml'}")
+            raise Invalid(f"{_show(value)} is not a known {kind[:-1]}; expected {hint or 'a slug of vocab/' + kind + '.yaml'}")
         return str(value)
 
     return parse
@@ -154,16 +217,19 @@ def _closest(value: str, known: Iterable[str]) -> str:
 def _optional_text(value: Any, vocab: Vocabulary) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str | int | float):
-        raise Invalid(f"expected text or null, got {type(value).__name__}")
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise Invalid(f"got {_show(value)}; expected text or null")
     return str(value).strip() or None
 
 
 def _text_list(value: Any, vocab: Vocabulary) -> tuple[str, ...]:
     if value is None:
         return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise Invalid("expected a list of names like [Ma Lu, Duan Siqi]")
+    if not isinstance(value, list):
+        raise Invalid(f"got {_show(value)}; expected a list of names like [Ma Lu, Duan Siqi]")
+    for v in value:
+        if not isinstance(v, str):
+            raise Invalid(f"has {_show(v)} in its list; expected only text, like [Ma Lu, Duan Siqi]")
     return tuple(v.strip() for v in value if v.strip())
 
 
@@ -177,7 +243,7 @@ def _tags(value: Any, vocab: Vocabulary) -> tuple[str, ...]:
                 found.append(named)
                 continue
             hint = _suggest(tag, vocab.tags)
-            raise Invalid(f"{tag!r} is not a known tag; expected {hint or 'a slug of vocab/tags.yaml'}", item=i)
+            raise Invalid(f"{_show(tag)} is not a known tag; expected {hint or 'a slug of vocab/tags.yaml'}", item=i)
         found.append(tag)
     return tuple(found)
 
@@ -186,13 +252,13 @@ def _slug(value: Any, vocab: Vocabulary) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not SLUG.match(value):
-        raise Invalid(f"{value!r} is not a slug; expected lowercase ASCII letters, digits and '-', like 2023-07-14-beijing-doctors-in-xinjiang")
+        raise Invalid(f"{_show(value)} is not a slug; expected lowercase ASCII letters, digits and '-', like 2023-07-14-beijing-doctors-in-xinjiang")
     return value
 
 
 def _bool(value: Any, vocab: Vocabulary) -> bool:
     if not isinstance(value, bool):
-        raise Invalid(f"{value!r} is not true or false; expected true (not published yet) or false")
+        raise Invalid(f"{_show(value)} is not true or false; expected true (not published yet) or false")
     return value
 
 
@@ -212,7 +278,7 @@ def _sha(value: Any, vocab: Vocabulary) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not SHA256.match(value):
-        raise Invalid("expected 64 lowercase hex digits")
+        raise Invalid(f"got {_show(value)}; expected 64 lowercase hex digits")
     return value
 
 
@@ -276,8 +342,49 @@ def full_width_colons(front: str) -> tuple[str, list[tuple[int, str]]]:
     return "\n".join(lines), found
 
 
-def _load_front(front: str) -> tuple[Any, dict[str, int]]:
-    """Parse the front matter once; return its data and the file line of each key (and ``key.sub``)."""
+class _Shape(ValueError):
+    """A front matter the schema refuses before building it: too deep, aliased or repeated keys."""
+
+    def __init__(self, line: int, field: str, message: str) -> None:
+        super().__init__(message)
+        self.line, self.field, self.message = line, field, message
+
+
+def _too_deep(limit: int) -> str:
+    return f"is nested more than {limit} levels deep; expected at most {limit} (max_nesting in config.yaml)"
+
+
+def _check_shape(front: str, max_nesting: int) -> list[_Shape]:
+    """Nesting depth and aliases, from the parser's events (no recursion, no expansion)."""
+    depth = 0
+    top_key: str | None = None  # the field being read
+    is_key = True
+    found: list[_Shape] = []
+    for event in yaml.parse(front, Loader=_Loader):
+        line = event.start_mark.line + 2
+        if depth == 1 and isinstance(event, yaml.NodeEvent):
+            if is_key:
+                top_key = _field(event.value) if isinstance(event, yaml.ScalarEvent) else None
+            is_key = not is_key
+        if isinstance(event, yaml.AliasEvent):
+            found.append(_Shape(line, top_key or "front matter", f"uses the YAML alias *{event.anchor}; write the value out instead"))
+            break
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > max_nesting + 1:
+                found.append(_Shape(line, top_key or "front matter", _too_deep(max_nesting)))
+                break
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return found
+
+
+def _load_front(front: str, max_nesting: int = 10) -> tuple[Any, dict[str, int], list[_Shape]]:
+    """Parse the front matter once; return its data, the file line of each key (and ``key.sub``)
+    and what is wrong with its shape (repeated keys; too deep or aliased: then no data)."""
+    shape = _check_shape(front, max_nesting)
+    if shape:
+        return None, {}, shape
     loader = _Loader(front)
     try:
         node = loader.get_single_node()
@@ -287,40 +394,88 @@ def _load_front(front: str) -> tuple[Any, dict[str, int]]:
     lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            lines[str(key.value)] = key.start_mark.line + 2
+            name = str(key.value)
+            if name in lines:
+                shape.append(_Shape(key.start_mark.line + 2, _field(name), f"is set twice (first on line {lines[name]}); keep one"))
+            else:
+                lines[name] = key.start_mark.line + 2
             if isinstance(value, yaml.MappingNode):
                 for sub, _ in value.value:
-                    lines[f"{key.value}.{sub.value}"] = sub.start_mark.line + 2
+                    sub_name = f"{name}.{sub.value}"
+                    if sub_name in lines:
+                        shape.append(_Shape(sub.start_mark.line + 2, _field(sub_name), f"is set twice (first on line {lines[sub_name]}); keep one"))
+                    else:
+                        lines[sub_name] = sub.start_mark.line + 2
             elif isinstance(value, yaml.SequenceNode):
                 for i, item in enumerate(value.value):
-                    lines[f"{key.value}.{i}"] = item.start_mark.line + 2
-    return data, lines
+                    lines[f"{name}.{i}"] = item.start_mark.line + 2
+    return data, lines, shape
 
 
-def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, list[Problem]]:
-    """Parse one entry file; return the entry (None when it has errors) and every problem found."""
+_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+
+
+def _raw_characters(path: str, text: str, body_line: int) -> list[Problem]:
+    """A problem for each line holding a raw control character (YAML cannot read them), or a
+    bidirectional control in the body (the front matter's are reported by field)."""
+    problems = []
+    field = "front matter"
+    for number, line in enumerate(text.split("\n"), 1):
+        in_body = number >= body_line
+        if not in_body and (key := _KEY.match(line)):
+            field = key.group(1)
+        m = _CONTROL.search(line) or (_BIDI.search(line) if in_body else None)
+        if m:
+            reason = bad_character(m.group())
+            assert reason is not None
+            where = "body" if in_body else field
+            problems.append(Problem(path, number, where, f"{reason.removesuffix('; remove it')} (column {m.start() + 1}); remove it"))
+    return problems
+
+
+def parse_entry(path: str, text: str, vocab: Vocabulary, limits: Limits | None = None) -> tuple[Entry | None, list[Problem]]:
+    """Parse one entry file; return the entry (None when it has errors) and every problem found.
+
+    Never raises for what the text holds: every problem is a ``file:line: field: message``.
+    """
+    limits = limits or Limits()
     problems: list[Problem] = []
     slug = Path(path).stem
-    if not SLUG.match(slug):
-        problems.append(Problem(path, 1, "slug", f"file name {slug!r} is not a slug; expected lowercase letters, digits and '-'"))
-    text = text.replace("\r\n", "\n")
+    if len(slug) > 81:
+        problems.append(Problem(path, 1, "slug", f"file name is {len(slug)} characters long; expected at most 81 lowercase letters, digits and '-'"))
+    elif not SLUG.match(slug):
+        problems.append(Problem(path, 1, "slug", f"file name {_show(slug)} is not a slug; expected lowercase letters, digits and '-'"))
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # a byte order mark is harmless
     parts = split_front_matter(text)
     if parts is None and text.startswith("---\n"):
         return None, [*problems, Problem(path, unclosed_line(text), "front matter", "is not closed; expected a '---' line here, after the last field and before the article")]
     if parts is None:
-        return None, [*problems, Problem(path, 1, "front matter", "missing; the file must start with '---', YAML fields, then '---'")]
+        if text.lstrip().startswith("---"):
+            message = "must start on the first line; remove what comes before the first '---'"
+        else:
+            message = "missing; the file must start with '---', YAML fields, then '---'"
+        return None, [*problems, Problem(path, 1, "front matter", message)]
     front, body, body_line = parts
+    raw = _raw_characters(path, text, body_line)
+    if raw:
+        return None, [*problems, *raw]
     front, colons = full_width_colons(front)
     problems += [Problem(path, line, key, "is followed by a full-width colon '：'; write an ASCII colon and a space (': ')") for line, key in colons]
     try:
-        data, lines = _load_front(front)
+        data, lines, shape = _load_front(front, limits.max_nesting)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if "nesting depth" in reason:
+            keys = [m.group(1) for text_line in front.split("\n")[: max(line - 1, 0)] if (m := _KEY.match(text_line))]
+            return None, [*problems, Problem(path, line, keys[-1] if keys else "front matter", _too_deep(limits.max_nesting))]
         return None, [*problems, Problem(path, line, "front matter", f"is not valid YAML ({reason}); check quotes, colons and indentation")]
+    problems += [Problem(path, s.line, s.field, s.message) for s in shape]
+    if data is None and shape:
+        return None, problems
     if not isinstance(data, dict):
-        return None, [*problems, Problem(path, 2, "front matter", "expected 'key: value' lines")]
+        return None, [*problems, Problem(path, 2, "front matter", f"got {_kind(data)}; expected 'key: value' lines")]
 
     values: dict[str, Any] = {}
     for field in SCHEMA:
@@ -330,6 +485,7 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
                 problems.append(Problem(path, 2, field.name, f"is missing; expected {field.kind}"))
             continue
         try:
+            _characters(data[field.name])
             values[field.name] = field.parse(data[field.name], vocab)
         except Invalid as exc:
             problems.append(Problem(path, lines.get(f"{field.name}.{exc.item}", line), field.name, str(exc)))
@@ -342,7 +498,7 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
     for key in data:
         if key not in FIELDS:
             hint = _closest(str(key), FIELDS)
-            problems.append(Problem(path, lines.get(str(key), 2), str(key), f"unknown field; ignored{', did you mean ' + hint if hint else ''}", "warning"))
+            problems.append(Problem(path, lines.get(str(key), 2), _field(key), f"unknown field; ignored{', did you mean ' + hint if hint else ''}", "warning"))
     if not body.strip():
         problems.append(Problem(path, body_line, "body", "is empty; expected the article's text after the front matter"))
 
@@ -374,6 +530,7 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
 
     if any(p.severity == "error" for p in problems):
         return None, problems
+    stripped = body.strip("\n")
     if values.get("slug") and values["slug"] != slug:
         slug, aliases = values["slug"], (slug,)
     else:
@@ -390,52 +547,65 @@ def parse_entry(path: str, text: str, vocab: Vocabulary) -> tuple[Entry | None, 
         authors=values.get("authors", ()),
         dateline=values.get("dateline"),
         tags=values.get("tags", ()),
-        body=body.strip("\n") + "\n",
+        body=stripped + "\n",
         url=values.get("url"),
         seed=values.get("seed"),
         seed_sha256=values.get("seed_sha256"),
         draft=values.get("draft", False),
         aliases=aliases,
         path=Path(path),
-        lines={**lines, "body": body_line},
+        lines={**lines, "body": body_line, BODY_START: body_line + len(body) - len(body.lstrip("\n"))},
     )
     return entry, problems
 
 
+BODY_START = "body text"  # key of ``Entry.lines``: the file line of ``Entry.body``'s first line
+
+
 def shown_path(path: Path, root: Path | None) -> str:
     """``path`` relative to ``root`` when it is inside it, as problems show it."""
-    if root is not None and path.is_relative_to(root):
-        return str(path.relative_to(root))
-    return str(path)
+    return files.shown(path, root)
 
 
-def read_entry(path: Path, vocab: Vocabulary, root: Path | None = None) -> tuple[Entry | None, list[Problem]]:
-    """Read and parse one entry file; its path is shown relative to ``root`` in problems."""
+def read_entry(path: Path, vocab: Vocabulary, root: Path | None = None, limits: Limits | None = None) -> tuple[Entry | None, list[Problem]]:
+    """Read and parse one entry file; its path is shown relative to ``root`` in problems.
+
+    Only a regular file of at most ``limits.max_bytes`` is read (no link, pipe or device).
+    """
+    limits = limits or Limits()
     shown = shown_path(path, root)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = files.read_bytes(path, limits.max_bytes, setting="max_entry_bytes")
+    except files.Refused as exc:
+        return None, [Problem(shown, 0, "", str(exc))]
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [Problem(shown, 1, "", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]
-    return parse_entry(shown, text, vocab)
+        line = data[: exc.start].count(b"\n") + 1
+        return None, [Problem(shown, line, "", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]
+    return parse_entry(shown, text, vocab, limits)
 
 
 def load_entries(
-    content_dir: Path, vocab: Vocabulary, root: Path | None = None, *, on_file: Callable[[Path], None] | None = None
+    content_dir: Path, vocab: Vocabulary, root: Path | None = None, *, on_file: Callable[[Path], None] | None = None,
+    limits: Limits | None = None,
 ) -> tuple[list[Entry], list[Problem]]:
-    """Parse every ``*.md`` of ``content_dir``; list all problems, including duplicate seeds.
+    """Parse every entry of ``content_dir``; list all problems, including duplicate seeds and
+    files refused (links, pipes, folders named ``x.md``) or ignored (``x.MD``, ``sub/x.md``).
 
     ``on_file`` is called with each file before it is read (for a progress bar).
     """
     entries: list[Entry] = []
-    problems: list[Problem] = []
+    found = files.entries_in(content_dir, root)
+    problems: list[Problem] = list(found.problems)
     seen_seeds: dict[str, str] = {}
     seen_slugs: dict[str, str] = {}
-    for path in sorted(content_dir.glob("*.md")):
+    for path in found.files:
         if on_file:
             on_file(path)
         shown = shown_path(path, root)
-        entry, found = read_entry(path, vocab, root)
-        problems.extend(found)
+        entry, more = read_entry(path, vocab, root, limits)
+        problems.extend(more)
         if entry is None:
             continue
         if entry.seed_sha256 and entry.seed_sha256 in seen_seeds:

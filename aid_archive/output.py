@@ -2,21 +2,129 @@
 
 Every path is checked as it comes (relative, normalised, inside the folder, one writer per
 file); the files go into a new folder beside the output as they are rendered, which is then
-swapped in, so a failed build leaves the last good site as it was. Files whose bytes did not
-change are hard-linked from the last site rather than written again.
+swapped in with one atomic exchange of the two names (``renameat2(RENAME_EXCHANGE)``), so a
+failed or killed build leaves the last good site as it was, and the output folder exists at
+every instant. Files whose bytes did not change are hard-linked from the last site rather than
+written again. One build at a time writes an output folder (:func:`lock`); the next one clears
+what a killed one left beside it (:func:`recover`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
 import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+import xml.parsers.expat
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
+
+RENAME_EXCHANGE = 2  # linux/fs.h
+AT_FDCWD = -100
 
 
 class UnsafePath(ValueError):
     """A path that could write outside the output folder, or clash with another path."""
+
+
+def check_xml(path: str, data: bytes) -> None:
+    """Refuse a feed or sitemap that is not well-formed XML (a reader's feed client would)."""
+    if not path.endswith(".xml"):
+        return
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError as exc:
+        raise UnsafePath(f"{path!r}: not well-formed XML ({exc}); a character an entry holds may not be allowed in XML") from None
+
+
+class Busy(OSError):
+    """Another build or preview is writing the same output folder."""
+
+
+STAMP = "inputs"  # file of the state folder saying what the output was built from (cache.py)
+
+
+def state_folder(out_dir: Path) -> Path:
+    """The build's state, beside the output folder, not in it: it is not published."""
+    return out_dir.parent / f"{out_dir.name}.build-cache"
+
+
+def _lock_path(out_dir: Path) -> Path:
+    return state_folder(out_dir) / "lock"
+
+
+@contextlib.contextmanager
+def lock(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder for one build or preview; raise :class:`Busy` when another has it.
+
+    The lock is the operating system's (``flock``): it ends with the process, however it ends,
+    so a killed build never leaves it behind. Where there is no ``flock`` nothing is locked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        yield
+        return
+    path = _lock_path(Path(out_dir))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise Busy(f"another build or preview (process {holder}) is writing {out_dir.name}/; wait for it to end or stop it, then try again") from exc
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+def recover(out_dir: Path) -> list[Path]:
+    """Clear what a killed build left beside ``out_dir`` (call it holding :func:`lock`).
+
+    A last good site moved aside (``_site.old-*/site``, by the two-rename fallback of
+    :meth:`Staging.commit`) is put back when the output folder is missing; then staging
+    folders (``_site.new-*``) and moved-aside ones are deleted. Return what was deleted.
+    """
+    out_dir = Path(out_dir)
+    parent = out_dir.parent
+    if not parent.is_dir():
+        return []
+    aside = sorted(parent.glob(f"{out_dir.name}.old-*"))
+    if not out_dir.exists() and not out_dir.is_symlink():
+        for folder in reversed(aside):
+            if (folder / "site").is_dir():
+                os.replace(folder / "site", out_dir)
+                break
+    stale = [*sorted(parent.glob(f"{out_dir.name}.new-*")), *aside]
+    for folder in stale:
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+    return stale
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap the names ``a`` and ``b`` in one atomic step; ``False`` where the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):  # a libc without renameat2 (glibc < 2.28)
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False  # a kernel or file system without it
+    raise OSError(code, os.strerror(code), str(a), None, str(b))
 
 
 class Paths:
@@ -106,6 +214,7 @@ class Staging:
 
     def add(self, path: str, data: bytes) -> None:
         """Store one file: linked from the previous site when its bytes are the same."""
+        check_xml(path, data)
         target = self._target(path)
         old = self._old(path)
         if old is not None and old.stat().st_size == len(data) and old.read_bytes() == data and _link(old, target):
@@ -170,8 +279,18 @@ class Staging:
         return count
 
     def commit(self) -> None:
-        """Swap the new folder in for the old one; on failure the old one is put back."""
+        """Swap the new folder in for the old one in one step; on failure the old one stays.
+
+        Where the system cannot exchange two names, the old folder is renamed aside first and
+        the new one renamed in: a kill between the two leaves the old one aside, and the next
+        build puts it back (:func:`recover`).
+        """
         os.chmod(self.root, 0o755)
+        # whatever said which inputs the old folder was built from no longer holds
+        (state_folder(self.out_dir) / STAMP).unlink(missing_ok=True)
+        if self.out_dir.exists() and exchange(self.root, self.out_dir):
+            shutil.rmtree(self.root, ignore_errors=True)  # now the last site
+            return
         old: Path | None = None
         try:
             if self.out_dir.exists():
@@ -269,6 +388,7 @@ def _write_changed_only(files: Mapping[str, bytes], base: Path) -> int:
             raise UnsafePath(f"{path!r}: resolves outside {base}")
         if target.is_file() and target.read_bytes() == data:
             continue
+        check_xml(path, data)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as f:

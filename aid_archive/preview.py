@@ -19,7 +19,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateSyntaxError
 
-from . import content, output, render
+from . import content, files, output, render, validate
 from . import vocab as vocab_mod
 from .config import Config
 from .models import Entry, Problem
@@ -40,6 +40,17 @@ def stamps(folder: Path, pattern: str = "**/*") -> dict[Path, Stamp]:
         if path.is_file() and not path.name.startswith("."):
             st = path.stat()
             found[path] = (st.st_size, st.st_mtime_ns)
+    return found
+
+
+def _stamps(paths: Iterable[Path]) -> dict[Path, Stamp]:
+    found: dict[Path, Stamp] = {}
+    for path in paths:
+        try:
+            st = path.lstat()
+        except OSError:  # deleted meanwhile
+            continue
+        found[path] = (st.st_size, st.st_mtime_ns)
     return found
 
 
@@ -165,25 +176,30 @@ class Builder:
                     return Outcome((Problem(self._shown(vocab_dir), 0, "", f"cannot be read: {exc}"),), tuple(changed), full=True)
                 self.parsed.clear()  # validation depends on the vocabularies
         assert self.vocabulary is not None
-        sources = stamps(self.config.path("content"), "*.md")
+        found = files.entries_in(self.config.path("content"), self.config.root)
+        sources = _stamps(found.files)
         for path in self.parsed.keys() - sources.keys():
             changed.append(self._shown(path))
             del self.parsed[path]
         todo = [p for p, stamp in sorted(sources.items()) if p not in self.parsed or self.parsed[p][0] != stamp]
         with Progress("parse", len(todo) if self.show_progress else 0) as bar:
             for path in todo:
-                entry, problems = content.read_entry(path, self.vocabulary, self.config.root)
+                entry, problems = content.read_entry(path, self.vocabulary, self.config.root, validate.limits(self.config))
                 self.parsed[path] = (sources[path], entry, tuple(problems))
                 bar.step()
         if not full:
             changed += [self._shown(p) for p in todo]
         if not full and not changed:
             return Outcome()
-        problems = tuple(p for _, (_, _, found) in sorted(self.parsed.items()) for p in found)
+        entries = [entry for _, entry, _ in self.parsed.values() if entry is not None]
+        problems = (
+            *found.problems,
+            *(p for _, (_, _, more) in sorted(self.parsed.items()) for p in more),
+            *validate.across(entries, [self._shown(p) for p in sources], self.config.base_url, validate.static_files(self.config.root / "static")),
+        )  # what ``check`` and ``build`` report too
         outcome = Outcome(problems, tuple(changed), full=full)
         if not outcome.ok:
             return outcome
-        entries = [entry for _, entry, _ in self.parsed.values() if entry is not None]
         try:
             written, rendered, site, paths = self._render(entries, full, defer)
         except (render.OutputClash, output.UnsafePath) as exc:

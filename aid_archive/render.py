@@ -21,7 +21,7 @@ from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
-from . import LANGUAGES
+from . import LANGUAGES, files
 from .config import Config
 from .devise import Deviser
 from .exports import entries_csv, entries_json, record
@@ -511,9 +511,10 @@ def _static(folder: Path) -> Iterable[tuple[str, bytes]]:
     if not folder.is_dir():
         return
     for path in sorted(folder.rglob("*")):
-        if path.is_file():
+        if path.is_file() or path.is_symlink():
             rel = path.relative_to(folder).as_posix()
-            yield ("favicon.ico" if rel == "favicon.ico" else f"static/{rel}"), path.read_bytes()
+            data = files.read_bytes(path, 1 << 30)  # a link is refused, never followed
+            yield ("favicon.ico" if rel == "favicon.ico" else f"static/{rel}"), data
 
 
 def _globals(helper: UI, vocab: Vocabulary, config: Config, t: gettext.NullTranslations) -> dict[str, Any]:

@@ -19,6 +19,7 @@ import base64
 import dataclasses
 import html
 import json
+import os
 import re
 import shutil
 import threading
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import LANGUAGES
+from . import LANGUAGES, children
 from .config import Config
 from .devise import Deviser
 from .formatting import markdown_to_html
@@ -284,6 +285,17 @@ def _service_class() -> type:
             super().__init__()
             self._bin = binary
 
+        async def launch(self) -> Any:
+            """The stock launch, with a process that dies with this one and is recorded."""
+            self._backend = await asyncio.create_subprocess_exec(
+                self._bin, "--service", cwd=os.getcwd(), stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, limit=2**21,
+                preexec_fn=children.die_with_parent,
+            )
+            children.started(self._backend.pid)
+            self._poll_task = self._loop.create_task(self._wait_for_responses())
+            return self
+
         async def _read_reply(self) -> bytes:
             """One reply, however long (the pipe's buffer holds 2 MiB at a time)."""
             assert self._backend.stdout is not None
@@ -365,6 +377,7 @@ async def _write_bundle(
     finally:
         if service._backend.returncode is None:
             await service.close()
+        children.ended(service._backend.pid)
     return sent_records
 
 

@@ -12,18 +12,22 @@ errors as ``file:line: …``, as the terminal does, until the next good rebuild.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+import livereload.server
 from livereload import Server
 from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from livereload.watcher import Watcher
 from tornado.ioloop import IOLoop, PeriodicCallback
+from tornado.web import HTTPError
 
 from .config import Config
 from .models import Problem
@@ -53,10 +57,40 @@ def banner(problems: tuple[Problem, ...]) -> str:
 
 
 def inject(page: bytes, markup: str) -> bytes:
-    """Insert ``markup`` right after ``<body>`` (or at the start when there is none)."""
+    """Insert ``markup`` right after ``<body>`` (or at the start when there is none); the page's
+    Content-Security-Policy then lets the banner's own style attributes apply (preview only)."""
     data = markup.encode("utf-8")
+    page = page.replace(b"style-src 'self';", b"style-src 'self' 'unsafe-inline';", 1)
     m = _BODY.search(page)
     return page[: m.end()] + data + page[m.end() :] if m else data + page
+
+
+_SCRIPT_SRC = b"script-src 'self'"
+_INLINE = re.compile(rb"<script[^>]*>(.*?)</script>", re.S)
+
+
+def allow_script(page: bytes, script: bytes) -> bytes:
+    """Let the page's Content-Security-Policy run the inline ``script`` (livereload's snippet)
+    by its SHA-256, and nothing else inline."""
+    m = _INLINE.search(script)
+    if m is None or _SCRIPT_SRC not in page:
+        return page
+    digest = base64.b64encode(hashlib.sha256(m.group(1)).digest())
+    return page.replace(_SCRIPT_SRC, _SCRIPT_SRC + b" 'sha256-" + digest + b"'", 1)
+
+
+class LiveScriptInjector(livereload.server.LiveScriptInjector):
+    """livereload's injection of its snippet, with the snippet allowed by the page's policy."""
+
+    script: bytes = b""
+
+    def transform_first_chunk(self, status_code: int, headers: Any, chunk: bytes, finishing: bool) -> tuple[int, Any, bytes]:
+        if "html" in headers.get("Content-Type", "") and livereload.server.HEAD_END in chunk:
+            allowed = allow_script(chunk, self.script)
+            if "Content-Length" in headers:
+                headers["Content-Length"] = str(int(headers["Content-Length"]) + len(allowed) - len(chunk))
+            chunk = allowed
+        return super().transform_first_chunk(status_code, headers, chunk, finishing)
 
 
 def error_page(problems: tuple[Problem, ...]) -> bytes:
@@ -83,7 +117,11 @@ class Preview:
     def rebuild(self, reload: Callable[[], None] = lambda: None) -> Outcome:
         """One rebuild; on a change, reload the browsers, then finish deferred files and the index."""
         with self._lock:
-            outcome = self.builder.rebuild(defer=True)
+            try:
+                outcome = self.builder.rebuild(defer=True)
+            except Exception as exc:  # a bug, not the editor's: say it, and keep the banner current
+                where = self.builder.config.content
+                outcome = Outcome((Problem(where, 0, "", f"the rebuild failed ({type(exc).__name__}: {exc}); the last good site is served"),), full=True)
         if not outcome.changed and not outcome.full and not outcome.problems:
             return outcome  # nothing changed
         for problem in outcome.problems:
@@ -195,6 +233,8 @@ def handler_for(preview: Preview) -> type[StaticFileHandler]:
             self.set_header("Cache-Control", "no-store")
 
         async def get(self, path: str, include_body: bool = True) -> None:
+            if "\0" in path or "\\" in path:  # no file has such a name
+                raise HTTPError(404)
             failed = preview.failed
             if failed is None or not (path == "" or path.endswith(("/", ".html"))):
                 return await super().get(path, include_body)
@@ -229,6 +269,7 @@ def serve(
     preview.rebuild()
     config.path("output").mkdir(parents=True, exist_ok=True)
     seeds = [stamps(config.path("seeds"))]
+    livereload.server.LiveScriptInjector = LiveScriptInjector  # type: ignore[misc]  # its subclass, made in Server.application
     server = Server(watcher=watcher())
     server.SFH = handler_for(preview)
 

@@ -7,15 +7,19 @@ translations); this stage reports what is wrong between files. Pure: it reads th
 from __future__ import annotations
 
 import difflib
+import functools
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from . import LANGUAGES
-from .content import split_front_matter
+from . import LANGUAGES, content, files
+from .config import Config
+from .content import BODY_START, split_front_matter
 from .models import Entry, Problem
 from .site import UNDATED, assemble
+from .vocab import Vocabulary
 
 _INLINE = re.compile(r"!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
@@ -55,6 +59,12 @@ def links(body: str, first_line: int) -> Iterable[tuple[int, str]]:
         m = _REFERENCE.match(text)
         if m:
             yield line, m.group(1)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _links(body: str, first_line: int) -> tuple[tuple[int, str], ...]:
+    """:func:`links`, remembered: the preview checks every body on each save, most unchanged."""
+    return tuple(links(body, first_line))
 
 
 def site_routes(entries: Iterable[Entry]) -> frozenset[str]:
@@ -99,6 +109,36 @@ def broken_links(
     return problems
 
 
+def entry_links(
+    entries: Iterable[Entry], files: Iterable[str], base_url: str = "/", static: Iterable[str] = ()
+) -> list[Problem]:
+    """Links in the bodies of parsed ``entries`` to pages of this site that do not exist.
+
+    ``files`` lists every entry file (as shown), those with errors included, so that a link to
+    one of them says so; the same checks as :func:`broken_links`, without reading the files.
+    """
+    entries = list(entries)
+    known = site_routes(entries) | {f"static/{name}" for name in static}
+    slugs = sorted(e.slug for e in entries)
+    names = {posixpath.basename(path).rsplit(".", 1)[0] for path in files}
+    problems = []
+    for entry in entries:
+        here = f"{base_url}{LANGUAGES[0]}/entries/{entry.slug}/"
+        shown = entry.path.as_posix() if entry.path else f"{entry.slug}.md"
+        for line, target in _links(entry.body, entry.lines.get(BODY_START, 1)):
+            problem = _check(target, here, base_url, known, slugs, names)
+            if problem:
+                problems.append(Problem(shown, line, "body", problem))
+    return problems
+
+
+def across(entries: Iterable[Entry], files: Iterable[str], base_url: str = "/", static: Iterable[str] = ()) -> list[Problem]:
+    """Everything wrong between entry files: duplicate slugs, then broken internal links. The
+    one check across files that ``check``, ``build`` and ``serve`` all run."""
+    files = list(files)
+    return [*duplicate_slugs(files), *entry_links(entries, files, base_url, static)]
+
+
 def _check(target: str, here: str, base_url: str, known: frozenset[str], slugs: list[str], files: set[str]) -> str | None:
     """Why ``target`` is broken, or None when it is fine or points elsewhere."""
     url = urlsplit(target)
@@ -126,3 +166,25 @@ def _check(target: str, here: str, base_url: str, known: frozenset[str], slugs: 
         hint = f"; did you mean {close[0]!r}?" if close else "; check the file name in content/"
         return f"link {target!r} points to no entry: there is no content/{m.group(2)}.md{hint}"
     return f"link {target!r} points to no page of the site; check the address"
+
+
+def static_files(folder: Path) -> list[str]:
+    """Paths of the files under ``static/``, which entries may link to."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+
+
+def limits(config: Config) -> content.Limits:
+    return content.Limits(max_bytes=config.max_entry_bytes, max_nesting=config.max_nesting)
+
+
+def check_content(
+    config: Config, vocab: Vocabulary, *, on_file: Callable[[Path], None] | None = None
+) -> tuple[list[Entry], list[Problem], int]:
+    """Parse every entry and check it alone and across files: what ``check`` reports and what
+    ``build`` refuses to publish. Return the entries, every problem and the number of files."""
+    folder = config.path("content")
+    entries, problems = content.load_entries(folder, vocab, root=config.root, on_file=on_file, limits=limits(config))
+    shown = [files.shown(p, config.root) for p in files.entries_in(folder, config.root).files]
+    problems += across(entries, shown, config.base_url, static_files(config.root / "static"))
+    problems.sort(key=lambda p: (p.path, p.line, p.severity != "error"))
+    return entries, problems, len(shown)

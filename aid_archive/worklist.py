@@ -171,7 +171,7 @@ def _with_translation(text: str, name: str, lang: str, value: str) -> str:
     parts = split_front_matter(text.replace("\r\n", "\n"))
     assert parts is not None
     front, body, _ = parts
-    data, _ = _load_front(front)
+    data, _, _ = _load_front(front)
     data[name] = {**(data.get(name) or {}), lang: value}
     data[name] = {k: data[name].get(k) for k in (*LANGUAGES, *data[name]) if k in data[name]}
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)

@@ -107,3 +107,25 @@ def test_a_damaged_build_state_means_a_full_build(tmp_path: Path) -> None:
     entry.touch()
     _build(content, out)
     assert lost.read_bytes() == kept
+
+
+def test_no_build_state_is_published_in_the_site(tmp_path: Path) -> None:
+    content, out = tmp_path / "content", tmp_path / "_site"
+    shutil.copytree(ROOT / "content", content)
+    _build(content, out)
+    assert [p.name for p in out.rglob(".*")] == []  # no .build-inputs: GitHub Pages uploads it all
+    assert sorted(p.name for p in (tmp_path / "_site.build-cache").iterdir()) == ["children", "inputs", "lock", "state.pickle"]
+    assert "up to date" in _build(content, out)
+    shutil.rmtree(out)
+    assert "up to date" not in _build(content, out)  # the state describes a folder that is gone
+
+
+def test_a_site_written_by_another_writer_is_not_taken_for_the_built_one(tmp_path: Path) -> None:
+    from aid_archive import output
+
+    content, out = tmp_path / "content", tmp_path / "_site"
+    shutil.copytree(ROOT / "content", content)
+    _build(content, out)
+    output.write_site({"en/index.html": b"written by the preview"}, out)
+    assert "up to date" not in _build(content, out)
+    assert b"written by the preview" not in (out / "en" / "index.html").read_bytes()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from aid_archive import vocab
 from aid_archive.content import load_entries
@@ -63,7 +66,12 @@ def test_a_deleted_entry_is_not_brought_back(tmp_path: Path) -> None:
     (content / "004-1c165a6fe7535eba.md").unlink()
     result = import_seeds(seeds, content, VOCAB)
     assert not (content / "004-1c165a6fe7535eba.md").exists()
-    assert any("deleted by an editor" in k for k in result.kept)
+    assert result.deleted == [str(content / "004-1c165a6fe7535eba.md")] and result.kept == []
+    assert result.summary_lines()[0] == (
+        f"import: {content}/004-1c165a6fe7535eba.md: not brought back "
+        f"(deleted by an editor; remove its line in {MANIFEST} to import it again)"
+    )
+    assert "0 kept as edited, 1 deleted by an editor" in result.summary_lines()[-1]
     assert (content / MANIFEST).exists()
 
 
@@ -95,3 +103,66 @@ def test_import_command_exits_non_zero_and_names_the_bad_seed(tmp_path: Path) ->
     out = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=True, env={"PYTHONPATH": str(ROOT)})
     assert out.stdout.strip().splitlines() == ["seeds/broken.txt: looks binary (control characters after decoding as utf-8); expected text"]
     assert len(list((project / "content").glob("*.md"))) == 5
+
+
+def test_a_seed_that_changed_under_an_edited_entry_is_reported_with_its_new_import(tmp_path: Path) -> None:
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    import_seeds(seeds, content, VOCAB, root=tmp_path)
+    entry = content / "000-c0f2e5f292fbc41b.md"
+    edited = entry.read_text("utf-8").replace("region: xinjiang", "region: xinjiang\n# checked by an editor", 1)
+    entry.write_text(edited, "utf-8")
+    seed = seeds / "000_c0f2e5f292fbc41b.txt"
+    seed.write_bytes(seed.read_bytes() + b"\n\nA paragraph the outlet added later.\n")
+    result = import_seeds(seeds, content, VOCAB, root=tmp_path)
+    update = content / "000-c0f2e5f292fbc41b.md.seed-update"
+    assert entry.read_text("utf-8") == edited  # never overwritten
+    assert "A paragraph the outlet added later." in update.read_text("utf-8")
+    assert result.summary_lines()[0] == (
+        "import: kept content/000-c0f2e5f292fbc41b.md (changed by an editor); its seed "
+        "seeds/000_c0f2e5f292fbc41b.txt changed since: the new import is in "
+        "content/000-c0f2e5f292fbc41b.md.seed-update; compare the two, merge by hand, then delete it"
+    )
+    assert len(result.summary_lines()) == 2  # the update line, then the counts: no second "kept" line
+    entries, problems = load_entries(content, VOCAB, tmp_path)
+    assert len(entries) == 5 and [p.path for p in problems if "seed-update" in p.path] == [str(update.relative_to(tmp_path))]
+
+
+def test_an_import_killed_midway_loses_no_record_and_leaves_no_half_entry(tmp_path: Path) -> None:
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    import_seeds(seeds, content, VOCAB)
+    manifest = (content / MANIFEST).read_text("utf-8")
+    # as a kill would leave it: two entries written and journaled, the manifest not yet saved,
+    # and the temporary file of a third
+    for name in ("003-92a8a2c596754dac.md", "004-1c165a6fe7535eba.md"):
+        (content / name).unlink()
+    records = json.loads(manifest)
+    journal = [json.dumps([seed, records.pop(seed)]) for seed in ("003_92a8a2c596754dac.txt", "004_1c165a6fe7535eba.txt")]
+    (content / MANIFEST).write_text(json.dumps(records), "utf-8")
+    import_seeds(seeds, content, VOCAB)  # writes 003 and 004 again
+    (content / MANIFEST).write_text(json.dumps(records), "utf-8")
+    (content / ".imported.journal").write_text("\n".join(journal) + '\n["005_x.txt", {"slug": "cut', "utf-8")
+    (content / ".005-x.md.k2j3.tmp").write_text("half an entry", "utf-8")
+    result = import_seeds(seeds, content, VOCAB)
+    assert (len(result.unchanged), result.kept) == (5, [])  # not mistaken for editors' changes
+    assert json.loads((content / MANIFEST).read_text("utf-8")) == json.loads(manifest)
+    assert sorted(p.name for p in content.iterdir() if p.name.startswith(".")) == [MANIFEST]
+
+
+def test_a_seed_the_importer_fails_on_is_named_and_the_others_are_imported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import aid_archive.ingest as ingest
+
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    real = ingest.draft
+
+    def flawed(seed, vocab):  # type: ignore[no-untyped-def]
+        if seed.name.startswith("002"):
+            raise LookupError("No wordlist 'best' available for language 'et'")
+        return real(seed, vocab)
+
+    monkeypatch.setattr(ingest, "draft", flawed)
+    result = import_seeds(seeds, content, VOCAB, root=tmp_path)
+    assert [str(p) for p in result.problems if p.severity == "error"] == [
+        "seeds/002_e62629aa60f62db8.txt: could not be imported (LookupError: No wordlist 'best' available "
+        "for language 'et'); the other seeds were; please report this seed"
+    ]
+    assert len(result.written) == 4

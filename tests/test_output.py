@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,47 @@ def test_a_failed_build_leaves_the_last_good_site_and_its_index(tmp_path: Path) 
     assert f"{entry.name}:" in failed.stderr and "region:" in failed.stderr
     assert "keeps the last good site" in failed.stderr
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_the_new_site_takes_the_old_ones_place_in_one_exchange(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "_site"
+    write_site({"en/index.html": b"1"}, out)
+    renames: list[tuple[object, ...]] = []
+    real = os.replace
+    monkeypatch.setattr(output.os, "replace", lambda *a: (renames.append(a), real(*a)))
+    write_site({"en/index.html": b"2"}, out)
+    assert tree(out) == {"en/index.html": b"2"}
+    assert renames == []  # no moment without a site: the names were exchanged, not renamed twice
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
+
+
+def test_without_an_exchange_the_site_is_renamed_aside_and_put_back_after_a_kill(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "_site"
+    write_site({"en/index.html": b"1"}, out)
+    monkeypatch.setattr(output, "exchange", lambda a, b: False)
+    write_site({"en/index.html": b"2"}, out)
+    assert tree(out) == {"en/index.html": b"2"}
+    # a build killed between its two renames: the last site aside, none in place, a staging folder
+    aside = tmp_path / "_site.old-abc"
+    aside.mkdir()
+    os.replace(out, aside / "site")
+    (tmp_path / "_site.new-def").mkdir()
+    removed = output.recover(out)
+    assert tree(out) == {"en/index.html": b"2"}
+    assert sorted(p.name for p in removed) == ["_site.new-def", "_site.old-abc"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
+
+
+def test_the_lock_refuses_a_second_holder_and_ends_with_the_first(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    busy = rf"^another build or preview \(process {os.getpid()}\) is writing _site/"
+    with output.lock(out), pytest.raises(output.Busy, match=busy), output.lock(out):
+        pass
+    with output.lock(out):
+        pass
+
+
+def test_a_feed_that_is_not_well_formed_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UnsafePath, match=r"^'en/feed.xml': not well-formed XML"):
+        write_site({"en/feed.xml": b"<feed><title>\x07</title></feed>"}, tmp_path / "_site")
+    assert not (tmp_path / "_site").exists()

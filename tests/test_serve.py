@@ -152,7 +152,7 @@ def test_the_open_tab_reloads_on_save_and_shows_errors(preview: Preview, page) -
     page.evaluate("window.__notReloaded = true")
     edit(preview.entry, f"en: {TITLE}", f"en: Reloaded in the tab, {TITLE}")
     try:
-        page.wait_for_function("document.title.includes('Reloaded in the tab')", timeout=CHANGE_TIMEOUT * 1000)
+        page.wait_for_function("() => document.title.includes('Reloaded in the tab')", timeout=CHANGE_TIMEOUT * 1000)
         assert page.evaluate("window.__notReloaded") is None  # a new document: the tab reloaded
         page.wait_for_load_state()
         line = line_of(preview.entry, "region:")
@@ -173,3 +173,33 @@ def test_the_watcher_is_told_by_the_system_and_polls_without_watchfiles(monkeypa
     assert isinstance(serve.watcher(), serve.NotifyWatcher)
     monkeypatch.setitem(sys.modules, "watchfiles", None)  # not installed
     assert isinstance(serve.watcher(), serve.PollingWatcher)
+
+
+def test_a_request_for_a_nul_byte_is_a_404_not_a_traceback(preview: Preview) -> None:
+    for path in ("%00", "en/%00/", "en/x%00.html"):
+        assert preview.get(path)[0] == 404, path
+    assert preview.get("en/")[0] == 200
+    assert "Traceback" not in preview.log.read_text()
+
+
+def test_a_rebuild_that_raises_replaces_the_errors_shown_instead_of_keeping_stale_ones() -> None:
+    import io
+
+    from aid_archive import config as config_mod
+    from aid_archive.models import Problem
+    from aid_archive.preview import Outcome
+    from aid_archive.serve import Preview as Served
+
+    class Raising:
+        config = config_mod.load()
+
+        def rebuild(self, defer: bool = False) -> Outcome:
+            raise TypeError("unhashable type: 'list'")
+
+    shown = Served(Raising(), stream=io.StringIO())  # type: ignore[arg-type]
+    shown.failed = Outcome((Problem("content/old.md", 3, "region", "an error fixed since"),))
+    shown.rebuild()
+    assert shown.failed is not None
+    assert [str(p) for p in shown.failed.problems] == [
+        "content: the rebuild failed (TypeError: unhashable type: 'list'); the last good site is served"
+    ]

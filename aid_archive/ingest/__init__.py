@@ -8,19 +8,24 @@ line while importing the others.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import py3langid
 import pysbd
 
+from .. import files
 from ..content import dump_entry
 from ..devise import slug_for
 from ..models import Problem, Seed, Text
+from ..progress import Progress
 from ..vocab import Vocabulary
 from . import accents, dates, debris, places, structure
 from .decode import SeedError, decode
@@ -173,14 +178,21 @@ def slugify(name: str) -> str:
 class ImportResult:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # entries an editor changed, left as they are
+    deleted: list[str] = field(default_factory=list)  # entries an editor deleted, not brought back
+    updates: list[str] = field(default_factory=list)  # lines about seeds that changed under an edited entry
     problems: list[Problem] = field(default_factory=list)
 
     def summary_lines(self) -> list[str]:
-        lines = [f"import: kept {name} (changed by an editor)" for name in self.kept]
+        lines = [f"import: kept {name} (changed by an editor)" for name in self.kept if not any(name in u for u in self.updates)]
+        lines += self.updates
+        lines += [f"import: {name}: not brought back (deleted by an editor; remove its line in {MANIFEST} to import it again)" for name in self.deleted]
+        skipped = sum(not p.line and p.severity == "warning" and p.message.startswith("ignored") for p in self.problems)
         lines.append(
             f"import: {len(self.written)} written, {len(self.unchanged)} unchanged, "
-            f"{len(self.kept)} kept as edited, {sum(p.severity == 'error' for p in self.problems)} failed"
+            f"{len(self.kept)} kept as edited, {len(self.deleted)} deleted by an editor, "
+            f"{sum(p.severity == 'error' for p in self.problems)} failed"
+            + (f", {skipped} ignored" if skipped else "")
         )
         return lines
 
@@ -189,52 +201,142 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def import_seeds(seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Path | None = None) -> ImportResult:
-    """Import every file of ``seeds_dir`` into ``content_dir``; return what happened."""
+JOURNAL = ".imported.journal"  # one JSON line per entry written since the manifest was last saved
+SEED_UPDATE = ".seed-update"  # suffix of the new import of an edited entry whose seed changed
+
+
+class _Manifest:
+    """``content/.imported.json``, recorded as import goes: each entry written is appended to a
+    journal (one line, flushed) right after the entry itself, and the journal is folded into
+    the manifest, atomically, at the end or by the next import after a kill."""
+
+    def __init__(self, content_dir: Path) -> None:
+        self.path, self.journal = content_dir / MANIFEST, content_dir / JOURNAL
+        self.records: dict[str, dict[str, str]] = {}
+        if self.path.exists() or self.path.is_symlink():
+            data = json.loads(files.read_bytes(self.path, 1 << 30).decode("utf-8"))
+            if not isinstance(data, dict) or not all(isinstance(v, dict) and isinstance(v.get("slug"), str) for v in data.values()):
+                raise ValueError("expected a map of seed names to {slug, seed_sha256, written_sha256}")
+            self.records = data
+        self.saved = dict(self.records)
+        if self.journal.exists() and not self.journal.is_symlink():
+            for line in self.journal.read_text("utf-8", errors="replace").splitlines():
+                with contextlib.suppress(ValueError, TypeError):  # a line cut by a kill
+                    name, record = json.loads(line)
+                    self.records[name] = record
+        self._log: IO[str] | None = None
+
+    def record(self, name: str, record: dict[str, str]) -> None:
+        if self.records.get(name) == record:
+            return
+        self.records[name] = record
+        if self._log is None:
+            self._log = self.journal.open("a", encoding="utf-8")
+        self._log.write(json.dumps([name, record], ensure_ascii=False) + "\n")
+        self._log.flush()
+
+    def save(self) -> None:
+        if self._log is not None:
+            self._log.close()
+        if self.records != self.saved or not self.path.exists():
+            text = json.dumps(self.records, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+            files.write_atomic(self.path, text.encode("utf-8"))  # untouched otherwise: a no-op build stays one
+        self.journal.unlink(missing_ok=True)
+
+
+def import_seeds(
+    seeds_dir: Path, content_dir: Path, vocab: Vocabulary, root: Path | None = None, *,
+    max_seed_bytes: int = 1_000_000, progress: bool = False,
+) -> ImportResult:
+    """Import every seed of ``seeds_dir`` into ``content_dir``; return what happened.
+
+    Only regular files are read (links, pipes, devices and folders are refused, hidden files
+    named as ignored), each within ``max_seed_bytes``. Each entry is written atomically and
+    recorded as it goes. An entry an editor changed is kept; when its seed changed too, the new
+    import is written beside it as ``<entry>.md.seed-update`` for the editor to merge.
+    """
     result = ImportResult()
     content_dir.mkdir(parents=True, exist_ok=True)
-    manifest_path = content_dir / MANIFEST
-    manifest: dict[str, dict[str, str]] = json.loads(manifest_path.read_text("utf-8")) if manifest_path.exists() else {}
-    taken = {p.stem for p in content_dir.glob("*.md")} | {m["slug"] for m in manifest.values()}
 
     def shown(path: Path) -> str:
-        return str(path.relative_to(root)) if root else str(path)
+        return files.shown(path, root)
 
-    for path in sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")):
-        data = path.read_bytes()
-        record = manifest.get(path.name)
-        try:
-            made = draft(Seed(path.name, data), vocab)
-        except SeedError as exc:
-            result.problems.append(Problem(shown(path), 0, "", str(exc)))
-            continue
-        slug = record["slug"] if record else _new_slug(path, data, taken)
-        taken.add(slug)
-        target = content_dir / f"{slug}.md"
-        new = made.text().encode("utf-8")
-        if target.exists():
-            current = target.read_bytes()
-            edited = record is None or _sha(current) != record.get("written_sha256")
-            if edited and current != new:
-                result.kept.append(shown(target))
-                continue
-            if current == new:
-                result.unchanged.append(shown(target))
-                manifest[path.name] = {"slug": slug, "seed_sha256": _sha(data), "written_sha256": _sha(new)}
-                continue
-        elif record is not None:
-            result.kept.append(f"{shown(target)} (deleted by an editor; remove its line in {MANIFEST} to import it again)")
-            continue
-        target.write_bytes(new)
-        for note in made.notes:
-            name, _, message = note.partition(": ")
-            result.problems.append(Problem(shown(target), 0, name, message, "warning"))
-        manifest[path.name] = {"slug": slug, "seed_sha256": _sha(data), "written_sha256": _sha(new)}
-        result.written.append(shown(target))
-    text = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    if not manifest_path.exists() or manifest_path.read_text("utf-8") != text:
-        manifest_path.write_text(text, "utf-8")  # untouched otherwise, so a no-op build stays one
+    for stale in content_dir.glob(".*.tmp"):  # left by a killed import (files.write_atomic)
+        stale.unlink(missing_ok=True)
+    try:
+        manifest = _Manifest(content_dir)
+    except (ValueError, OSError) as exc:
+        result.problems.append(Problem(shown(content_dir / MANIFEST), 0, "", f"cannot be read ({exc}); restore it (git checkout) before importing, or nothing edited is safe"))
+        return result
+    taken = {p.stem for p in content_dir.glob("*.md")} | {m["slug"] for m in manifest.records.values()}
+    found = files.seeds_in(seeds_dir, root)
+    result.problems.extend(found.problems)
+
+    with Progress("import", len(found.files) if progress else 0) as bar:
+        for path in found.files:
+            bar.step()
+            _import_one(path, content_dir, vocab, manifest, taken, result, shown, max_seed_bytes)
+    manifest.save()
     return result
+
+
+def _import_one(
+    path: Path, content_dir: Path, vocab: Vocabulary, manifest: _Manifest, taken: set[str],
+    result: ImportResult, shown: Callable[[Path], str], max_seed_bytes: int,
+) -> None:
+    """Import one seed; record in ``result`` what happened."""
+    try:
+        data = files.read_bytes(path, max_seed_bytes, setting="max_seed_bytes")
+    except files.Refused as exc:
+        result.problems.append(Problem(shown(path), 0, "", str(exc)))
+        return
+    record = manifest.records.get(path.name)
+    try:
+        made = draft(Seed(path.name, data), vocab)
+    except SeedError as exc:
+        result.problems.append(Problem(shown(path), 0, "", str(exc)))
+        return
+    except Exception as exc:  # a flaw of the importer on this seed: name it, import the others
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        result.problems.append(Problem(shown(path), 0, "", f"could not be imported ({reason}); the other seeds were; please report this seed"))
+        return
+    slug = record["slug"] if record else _new_slug(path, data, taken)
+    taken.add(slug)
+    target = content_dir / f"{slug}.md"
+    new = made.text().encode("utf-8")
+    update = target.with_name(target.name + SEED_UPDATE)
+    written = {"slug": slug, "seed_sha256": _sha(data), "written_sha256": _sha(new)}
+    if target.exists() or target.is_symlink():
+        try:
+            current = files.read_bytes(target, 1 << 30)
+        except files.Refused as exc:
+            result.problems.append(Problem(shown(target), 0, "", f"{exc}; not imported over"))
+            return
+        if current == new:
+            result.unchanged.append(shown(target))
+            manifest.record(path.name, written)
+            update.unlink(missing_ok=True)
+            return
+        if record is None or _sha(current) != record.get("written_sha256"):  # an editor changed it
+            result.kept.append(shown(target))
+            if record is not None and record.get("seed_sha256") != _sha(data):
+                if not update.exists() or update.read_bytes() != new:
+                    files.write_atomic(update, new)
+                result.updates.append(
+                    f"import: kept {shown(target)} (changed by an editor); its seed {shown(path)} changed since: "
+                    f"the new import is in {shown(update)}; compare the two, merge by hand, then delete it"
+                )
+            return
+    elif record is not None:
+        result.deleted.append(shown(target))
+        return
+    files.write_atomic(target, new)
+    manifest.record(path.name, written)
+    update.unlink(missing_ok=True)
+    for note in made.notes:
+        name, _, message = note.partition(": ")
+        result.problems.append(Problem(shown(target), 0, name, message, "warning"))
+    result.written.append(shown(target))
 
 
 def _new_slug(path: Path, data: bytes, taken: set[str]) -> str:
