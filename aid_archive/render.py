@@ -25,13 +25,16 @@ from . import LANGUAGES, files
 from .config import Config
 from .devise import Deviser
 from .exports import entries_csv, entries_json, record
+from .flowmap import choropleth
 from .formatting import format_partial_date, markdown_to_html
+from .history import added_dates
 from .models import Entry, PartialDate, Text
 from .site import UNDATED, Group, Site, assemble
 from .vocab import Vocabulary
 
 LATEST = 10  # entries on a home page
-FEED_SIZE = 50  # newest dated entries in a language's Atom feed
+TAG_DATE = "2024"  # the date part of the feeds' tag: URIs (RFC 4151); never change it
+NO_DATE = "2000-01-01"  # an undated entry's feed date when its file has no commit (no git)
 
 
 def N_(message: str) -> str:
@@ -42,6 +45,7 @@ def N_(message: str) -> str:
 SETTINGS_MESSAGES = (N_("Aid Archive"),)  # config.yaml's title: translated by the catalogs
 UNTRANSLATED = N_("(not yet translated)")
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "zh": "zh_CN"}
+MAP_FILE = "provinces-map.json"  # in vocab/: written by scripts/simplify_map.py
 
 
 class OutputClash(ValueError):
@@ -133,6 +137,32 @@ def atom_datetime(date: PartialDate) -> str:
 
 
 @dataclass(frozen=True)
+class Feed:
+    """One Atom feed: every entry of a language, or of a region in a language."""
+
+    path: str  # output path, "fr/feed.xml", "fr/regions/tibet/feed.xml"
+    id: str  # tag: URI
+    title: str
+    self_url: str  # absolute when site_url is set
+    html_url: str
+    entries: tuple[tuple[Entry, str], ...]  # (entry, Atom date), newest first
+
+    @property
+    def updated(self) -> str:
+        return max((d for _, d in self.entries), default=f"{NO_DATE}T00:00:00Z")
+
+
+def feed_dates(entries: Iterable[Entry], added: dict[str, str]) -> list[tuple[Entry, str]]:
+    """Each entry with the date a feed gives it, newest first: the report's date, or for an
+    undated report the day its file was added to the archive (a fixed day without history)."""
+    def day(e: Entry) -> str:  # history knows files: an entry's slug may differ from its file's name
+        return added.get(e.path.stem if e.path else e.slug, NO_DATE)
+
+    dated = [(e, atom_datetime(e.date) if e.date else f"{day(e)}T00:00:00Z") for e in entries]
+    return sorted(dated, key=lambda pair: (pair[1], pair[0].slug), reverse=True)
+
+
+@dataclass(frozen=True)
 class UI:
     """What templates call ``ui``: the site, URLs and display values in one UI language."""
 
@@ -152,7 +182,37 @@ class UI:
         return f"{self.config.base_url}{lang or self.lang}/{route}"
 
     def absolute(self, url: str) -> str:
+        """``/aid-archive/fr/`` → ``https://example.org/aid-archive/fr/`` (unchanged without site_url)."""
         return f"{self.config.site_url}{url}"
+
+    def absolute_url(self, route: str = "", lang: str | None = None) -> str:
+        """A page's URL as sitemaps, feeds, hreflang and canonical links give it."""
+        return self.absolute(self.url(route, lang))
+
+    def tag_uri(self, specific: str) -> str:
+        """A permanent id (RFC 4151): ``tag:example.org,2024:fr/entries/<slug>``; the site's host
+        names the authority (``localhost`` for a build without ``site_url``)."""
+        from urllib.parse import urlsplit
+
+        host = urlsplit(self.config.site_url).hostname or "localhost"
+        return f"tag:{host},{TAG_DATE}:{specific}"
+
+    def region_url(self, slug: str) -> str:
+        return self.url(f"regions/{slug}/")
+
+    def origin_url(self, slug: str, region: str | None = None) -> str:
+        """The page of where ``slug`` sent aid; ``region`` points at that region's part of it."""
+        return self.url(f"origins/{slug}/") + (f"#to-{region}" if region else "")
+
+    def feed_url(self, region: str | None = None, lang: str | None = None) -> str:
+        return self.url(f"regions/{region}/feed.xml" if region else "feed.xml", lang)
+
+    def original_article(self, entry: Entry) -> str:
+        """The host of the original article's URL, as the sourcing line shows it."""
+        from urllib.parse import urlsplit
+
+        host = urlsplit(entry.url or "").hostname or ""
+        return host.removeprefix("www.")
 
     def entry_url(self, entry: Entry, lang: str | None = None) -> str:
         return self.url(f"entries/{entry.slug}/", lang)
@@ -285,25 +345,41 @@ def _pages(site: Site, lang: str) -> Iterable[Page]:
         for alias in entry.aliases:  # an earlier address: a page that sends the reader on
             yield Page("redirect.html", lang, f"entries/{alias}/", (("target", entry),))
     yield Page("search.html", lang, "search/")
+    yield Page("flows.html", lang, "flows/")
+    for group in site.origins:
+        yield Page("origin.html", lang, f"origins/{group.key}/", (("group", group),))
 
 
 def _entry_variables(entry: Entry, helper: UI) -> dict[str, Any]:
     item = helper.item(entry)
     home = helper.original_tree(entry)
-    data: dict[str, Any] = {  # the description and URL are the page's own meta description and canonical link
+    # This page (in its own language) is based on the original article (in the original's).
+    original_title = entry.title.pick(entry.lang, entry.lang)[0]
+    based_on: dict[str, Any] = {
+        "@type": "NewsArticle",
+        "headline": original_title,
+        "inLanguage": helper.html_lang(entry.lang),
+    }
+    if entry.url:
+        based_on["url"] = entry.url
+    if entry.date:
+        based_on["datePublished"] = entry.date.iso
+    if entry.authors:
+        based_on["author"] = [{"@type": "Person", "name": a} for a in entry.authors]
+    if entry.source:
+        based_on["publisher"] = {"@type": "Organization", "name": helper.name("sources", entry.source)}
+    data: dict[str, Any] = {  # the description is the page's own meta description
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": item.title.text,
-        "inLanguage": helper.html_lang(entry.lang),
+        "inLanguage": item.title.lang,
+        "url": helper.absolute_url(f"entries/{entry.slug}/"),
         "contentLocation": {"@type": "Place", "name": item.region},
         "keywords": [helper.name("tags", t) for t in entry.tags],
+        "isBasedOn": based_on,
     }
     if entry.date:
         data["datePublished"] = entry.date.iso
-    if entry.authors:
-        data["author"] = [{"@type": "Person", "name": a} for a in entry.authors]
-    if entry.source:
-        data["publisher"] = {"@type": "Organization", "name": helper.name("sources", entry.source)}
     return {  # the body is published once, on the page in its own language; the others link to it
         "body": Markup(markdown_to_html(entry.body)) if helper.lang == home else None,
         "original_url": helper.entry_url(entry, home),
@@ -339,21 +415,26 @@ def iter_site(
     - ``lang`` ("en", "fr", "zh"), ``html_lang`` ("en", "fr", "zh-Hans"), ``base_url`` ("/" or
       "/aid-archive/"), ``site_url`` (absolute origin or ""), ``site_title`` (translated),
       ``static_url`` (``base_url`` + "static/"), ``languages`` (``LANGUAGES``), ``latest`` (how many
-      entries a home page lists), ``feed_size`` (how many a feed holds), ``og_locale``,
+      entries a home page lists), ``flow_map()`` (the :class:`~.flowmap.ChoroplethMap` of entries
+      per region), ``og_locale``,
       ``language_names`` and ``native_names`` (by code);
     - ``page``: the :class:`Page` (``page.path``, ``page.route``, ``page.template``),
       ``page_url`` (its URL with ``base_url``), ``canonical`` (absolute when ``site_url`` is set),
       ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
       ``x_default`` (URL for hreflang="x-default");
-    - ``urls``: home, regions, years, undated, search, feed, data_json, data_csv, chooser;
+    - ``urls``: home, regions, years, undated, search, flows, feed, data_json, data_csv, chooser;
     - ``ui`` (a :class:`UI`): ``ui.url(route, lang=None)``, ``ui.entry_url(entry, lang=None)``,
       ``ui.original_tree(entry)``, ``ui.name(kind, slug)``,
       ``ui.pick(text, entry)`` → :class:`Shown` (``{{ shown }}`` writes it with its marker),
       ``ui.item(entry)`` → :class:`Item`, ``ui.date(partial_date_or_none)``,
-      ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`);
+      ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`),
+      URLs: ``ui.absolute(url)``, ``ui.absolute_url(route, lang=None)``, ``ui.region_url(slug)``,
+      ``ui.origin_url(slug, region=None)``, ``ui.feed_url(region=None, lang=None)``,
+      ``ui.tag_uri(specific)``, ``ui.original_article(entry)`` (the original's host);
     - gettext: ``_``, ``gettext``, ``ngettext`` (``jinja2.ext.i18n``, new style).
 
-    Page templates get their own variables too: ``group`` (region.html, year.html), ``entry``,
+    Page templates get their own variables too: ``group`` (region.html, year.html,
+    origin.html), ``feed`` (feed.xml: a :class:`Feed`), ``entry``,
     ``item``, ``body`` (the article's HTML, only on the page in the tree of its language, else
     ``None``), ``original_url`` (that page), ``original_name`` (its language's own name),
     ``neighbours``, ``json_ld``, ``description`` (entry.html).
@@ -362,6 +443,7 @@ def iter_site(
     of the site, once (the live preview re-renders what an edit touched).
     """
     site = assemble(entries)
+    added = added_dates(config.path("content")) if any(e.date is None for e in site.entries) else {}
     templates = config.path("templates")
     locales = config.root / "locales"
     wanted = only or (lambda path: True)
@@ -384,8 +466,9 @@ def iter_site(
                 variables["item"] = helper.item(variables["target"])
             context = {**_page_globals(page, helper), **variables}
             yield page.path, env.get_template(page.template).render(context).encode("utf-8")
-        if wanted(f"{lang}/feed.xml"):
-            yield f"{lang}/feed.xml", env.get_template("feed.xml").render().encode("utf-8")
+        for feed in _feeds(site, helper, added):
+            if wanted(feed.path):
+                yield feed.path, env.get_template("feed.xml").render(feed=feed).encode("utf-8")
         if wanted(f"{lang}/sitemap.xml"):
             yield f"{lang}/sitemap.xml", env.get_template("pages.xml").render(pages=_all_pages(site)).encode("utf-8")
         if lang == LANGUAGES[0]:
@@ -403,6 +486,20 @@ def iter_site(
     for path, data in _static(config.root / "static"):
         if wanted(path):
             yield path, data
+
+
+def _feeds(site: Site, helper: UI, added: dict[str, str]) -> Iterator[Feed]:
+    """The language's feed of every entry, and one per region."""
+    lang = helper.lang
+    title = helper.t.gettext(helper.config.title)
+    yield Feed(f"{lang}/feed.xml", helper.tag_uri(f"{lang}/"), title, helper.absolute(helper.feed_url()),
+               helper.absolute_url(), tuple(feed_dates(site.entries, added)))
+    for group in site.regions:
+        yield Feed(
+            f"{lang}/regions/{group.key}/feed.xml", helper.tag_uri(f"{lang}/regions/{group.key}/"),
+            f"{helper.name('regions', group.key)} · {title}", helper.absolute(helper.feed_url(group.key)),
+            helper.absolute_url(f"regions/{group.key}/"), tuple(feed_dates(group.entries, added)),
+        )
 
 
 def _all_pages(site: Site) -> tuple[Page, ...]:
@@ -432,17 +529,18 @@ def _globals(helper: UI, vocab: Vocabulary, config: Config, t: gettext.NullTrans
         "languages": LANGUAGES,
         "og_locale": OG_LOCALES[lang],
         "latest": LATEST,
-        "feed_size": FEED_SIZE,
         "ui": helper,
         "language_names": {code: vocab.name("languages", code, lang) for code in vocab.languages},
         "native_names": {code: _native(vocab, code) for code in LANGUAGES},
         "urls": {
             "home": helper.url(), "regions": helper.url("regions/"), "years": helper.url("years/"),
             "undated": helper.url(f"years/{UNDATED}/"), "search": helper.url("search/"),
+            "flows": helper.url("flows/"),
             "feed": helper.url("feed.xml"), "data_json": f"{config.base_url}data/entries.json",
             "data_csv": f"{config.base_url}data/entries.csv", "chooser": config.base_url,
         },
         "atom_datetime": atom_datetime,
+        "flow_map": lambda: choropleth(config.path("vocab") / MAP_FILE, {g.key: g.count for g in helper.site.regions}),
     }
 
 
@@ -463,6 +561,7 @@ def _page_globals(page: Page, helper: UI) -> dict[str, Any]:
         "canonical": helper.absolute(url) if helper.config.site_url else "",
         "alternates": alternates,
         "x_default": helper.config.base_url if page.route == "" else alternates[0].url,
+        "absolute": helper.absolute,  # hreflang links: absolute when site_url is set
     }
 
 
