@@ -9,7 +9,7 @@ and prints body sizes. Exit status 1 on any mismatch.
 Run: python3 tests/fidelity/holdout/verify.py [path/to/vocab]   (default: the project's vocab/)
 
 Adapted from tests/fidelity/zh/verify.py for the held-out set: also checks that file names start
-with hoNN_, that no name or article text is reused from the shared corpus or the zh set, that the
+with hoNN_, that no name or article text is reused from the shared corpus or the zh and enfr sets, that the
 set keeps its spread (6 zh, 5 en, 4 fr), and that every date printed in YYYY-MM-DD form is a real day.
 """
 import datetime
@@ -22,7 +22,7 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent
 VOCAB = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parents[2] / "vocab"
-OTHER_SEEDS = [pathlib.Path("/work/shared/fidelity/seeds"), ROOT.parent / "zh" / "seeds"]
+OTHER_SEEDS = [pathlib.Path("/work/shared/fidelity/seeds"), ROOT.parent / "zh" / "seeds", ROOT.parent / "enfr" / "seeds"]
 BOMS = {"utf-8": b"\xef\xbb\xbf", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
 CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 

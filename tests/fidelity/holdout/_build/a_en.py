@@ -128,24 +128,24 @@ lacks=["Home > News > Guizhou Today", "Print | Close", "Editor: Zhang Min", "Sit
 ))
 
 A(dict(
-file="ho10_westchina_alumni_chengdu_hainanzhou_rss.txt", lang="en", encoding="utf-8", eol="lf",
+file="ho10_westchina_alumni_chengdu_haixi_rss.txt", lang="en", encoding="utf-8", eol="lf",
 layout="RSS item as saved text from a hospital alumni newsletter: <item> with <title>, <link>, <pubDate>, <dc:creator>, <description><![CDATA[ … ]]>; inside, 'Posted by NAME on 12.03.2022', 'Text: NAME; photos: NAME', body paragraphs, 'Pin it | Tweet | Copy link', 'Back to top'",
-hard="RSS markup around a CDATA body; date as 12.03.2022 (day.month) and as an RFC 822 pubDate; old postal spellings Szechwan and Tsinghai; the receiver is Hainan Tibetan Autonomous Prefecture in Tsinghai (Qinghai), not Hainan province; the sender is Chengdu (Sichuan); the photographer is not an author",
-title="From Chengdu to Gonghe: alumni run a rotating clinic on the Tsinghai plateau",
+hard="RSS markup around a CDATA body; date as 12.03.2022 (day.month) and as an RFC 822 pubDate; old postal spellings Szechwan and Tsinghai; the receiver is Haixi Mongol and Tibetan Autonomous Prefecture in Tsinghai (Qinghai), seat Delingha, with Golmud also named; the sender is Chengdu (Sichuan); the photographer is not an author",
+title="From Chengdu to Delingha: alumni run a rotating clinic on the Tsinghai plateau",
 date="2022-03-12", source="West China Alumni News", source_id=None, authors=["Chen Jiayi"],
 region="qinghai", origin="sichuan",
 text="""<item>
-<title>From Chengdu to Gonghe: alumni run a rotating clinic on the Tsinghai plateau</title>
-<link>https://alumni.westchina-hospital.example/news/2022/03/gonghe-clinic</link>
+<title>From Chengdu to Delingha: alumni run a rotating clinic on the Tsinghai plateau</title>
+<link>https://alumni.westchina-hospital.example/news/2022/03/delingha-clinic</link>
 <pubDate>Sat, 12 Mar 2022 09:30:00 +0800</pubDate>
 <dc:creator>Chen Jiayi</dc:creator>
 <category>Alumni in the field</category>
 <description><![CDATA[
 <p class="meta">West China Alumni News · Posted by Chen Jiayi on 12.03.2022 · 5 min read</p>
 <p><em>Text: Chen Jiayi; photos: Tenzin Norbu</em></p>
-<p>Every six weeks, a new group of doctors trained at the old West China Union University in Szechwan sets off from Chengdu for Gonghe county, the seat of Hainan Tibetan Autonomous Prefecture in Tsinghai, as our older alumni still call Qinghai.</p>
-<p>The rotating clinic began in 2019 with four volunteers. It has since grown to 37 alumni from 11 hospitals in Chengdu, who have seen more than 9,600 patients at the prefecture people's hospital and in herding townships up to 3,800 meters above sea level.</p>
-<p>"The altitude takes a week to get used to; the patients' trust takes longer," said Dr. Yang Shuqin, a 1996 graduate and ophthalmologist, who has done 212 cataract operations in Gonghe.</p>
+<p>Every six weeks, a new group of doctors trained at the old West China Union University in Szechwan sets off from Chengdu for Delingha, the seat of Haixi Mongol and Tibetan Autonomous Prefecture in Tsinghai, as our older alumni still call Qinghai.</p>
+<p>The rotating clinic began in 2019 with four volunteers. It has since grown to 37 alumni from 11 hospitals in Chengdu, who have seen more than 9,600 patients at the prefecture people's hospital, in Golmud and in herding townships up to 3,800 meters above sea level.</p>
+<p>"The altitude takes a week to get used to; the patients' trust takes longer," said Dr. Yang Shuqin, a 1996 graduate and ophthalmologist, who has done 212 cataract operations in Delingha.</p>
 <p>The alumni association pays for travel and has donated a portable fundus camera. Local doctors now screen diabetic patients for eye disease on their own and send the images to Chengdu for a second reading.</p>
 <p>Alumni who wish to join the spring rotation can write to the association office before April 15.</p>
 <p class="share">Pin it | Tweet | Copy link</p>
@@ -153,7 +153,7 @@ text="""<item>
 ]]></description>
 </item>
 """,
-has=["sets off from Chengdu for Gonghe county, the seat of Hainan Tibetan Autonomous Prefecture in Tsinghai",
+has=["sets off from Chengdu for Delingha, the seat of Haixi Mongol and Tibetan Autonomous Prefecture in Tsinghai",
      "It has since grown to 37 alumni from 11 hospitals in Chengdu",
      "\"The altitude takes a week to get used to; the patients' trust takes longer,\"",
      "send the images to Chengdu for a second reading."],
@@ -162,28 +162,28 @@ lacks=["<pubDate>Sat, 12 Mar 2022 09:30:00 +0800</pubDate>", "5 min read",
 ))
 
 A(dict(
-file="ho11_nikkei_tianjin_khotan_mojibake_latin1.html", lang="en", encoding="utf-8", eol="lf", mojibake="latin-1",
+file="ho11_nikkei_anhui_guma_mojibake_latin1.html", lang="en", encoding="utf-8", eol="lf", mojibake="latin-1",
 layout="full HTML page of a business news site, UTF-8 wrongly decoded as latin-1 and re-encoded as UTF-8 (curly quotes and dashes become three-letter debris): nav, kicker, headline, subheadline, wire-style dateline 'HONG KONG --', 'Listen to this article', date with JST, inline 'Sponsored' and 'Advertisement', 'Recommended for you', subscription prompt",
-hard="double-encoded UTF-8 via latin-1; Uyghur-based spellings Khotan and Chira (Hotan, Qira); the writer is 'NAME, Nikkei staff writer'; the date is printed with JST; the body's dateline names Hong Kong, where the reporter is, not a party to the aid",
-title="Tianjin’s doctors in Khotan: China’s pairing aid, seen from a county hospital",
+hard="double-encoded UTF-8 via latin-1; Uyghur-based spellings Khotan and Guma (Hotan, Pishan); the writer is 'NAME, Nikkei staff writer'; the date is printed with JST; the body's dateline names Hong Kong, where the reporter is, not a party to the aid",
+title="Anhui’s doctors in Khotan: China’s pairing aid, seen from a county hospital",
 date="2022-11-03", source="Nikkei Asia", source_id=None, authors=["Grace Leung"],
-region="xinjiang", origin="tianjin",
+region="xinjiang", origin="anhui",
 text="""<!DOCTYPE html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Tianjin’s doctors in Khotan: China’s pairing aid, seen from a county hospital - Nikkei Asia</title></head>
+<head><meta charset="utf-8"><title>Anhui’s doctors in Khotan: China’s pairing aid, seen from a county hospital - Nikkei Asia</title></head>
 <body>
 <header><a href="/">Nikkei Asia</a> <a href="/Politics">Politics</a> <a href="/Economy">Economy</a> <a href="/Business">Business</a> <a href="/Spotlight">Spotlight</a> <a class="sub">Subscribe</a> <a>Log in</a></header>
 <main>
 <p class="kicker">China health care</p>
-<h1>Tianjin’s doctors in Khotan: China’s pairing aid, seen from a county hospital</h1>
+<h1>Anhui’s doctors in Khotan: China’s pairing aid, seen from a county hospital</h1>
 <p class="sub">Beijing’s “counterpart” program sends staff west; results vary by county</p>
 <p class="byline">GRACE LEUNG, Nikkei staff writer<br>November 3, 2022 05:00 JST</p>
 <div class="audio">Listen to this article</div>
-<p>HONG KONG -- In Chira county, on the southern rim of the Taklamakan desert in the Khotan prefecture of Xinjiang, the hospital’s new delivery ward is run by obstetricians from Tianjin, 3,500 km to the east.</p>
-<p>Under a system known as duikou zhiyuan — “pairing assistance” — Tianjin has since 2010 been responsible for supporting three counties in Khotan, including Chira (Qira in Mandarin pinyin), with money, officials and, increasingly, doctors.</p>
+<p>HONG KONG -- In Guma county, on the southern rim of the Taklamakan desert in the Khotan prefecture of Xinjiang, the hospital’s new delivery ward is run by obstetricians from Anhui, 3,800 km to the east.</p>
+<p>Under a system known as duikou zhiyuan — “pairing assistance” — Anhui has since 2010 been responsible for supporting Guma (Pishan in Mandarin pinyin), the most populous county of Khotan, with money, officials and, increasingly, doctors.</p>
 <div class="ad">Advertisement</div>
-<p>Local health statistics published in September show maternal deaths in the county fell to 2 last year, from 9 in 2015. Officials credit a team of 27 Tianjin doctors on 18-month rotations and a new 60-bed maternity building.</p>
-<p>“We train the midwives, and the midwives train the village doctors,” said Dr. Sun Meiling of Tianjin Central Hospital of Gynecology and Obstetrics, in a video published by the county’s official media.</p>
+<p>Local health statistics published in September show maternal deaths in the county fell to 2 last year, from 9 in 2015. Officials credit a team of 27 Anhui doctors on 18-month rotations and a new 60-bed maternity building.</p>
+<p>“We train the midwives, and the midwives train the village doctors,” said Dr. Sun Meiling of the Anhui Provincial Maternity and Child Health Hospital in Hefei, in a video published by the county’s official media.</p>
 <div class="sponsored">Sponsored Content: How smart factories are reshaping Southeast Asia</div>
 <p>Scholars say the model delivers fast results but depends on the donor province’s budget.</p>
 </main>
@@ -193,8 +193,8 @@ text="""<!DOCTYPE html>
 </body>
 </html>
 """,
-has=["the hospital’s new delivery ward is run by obstetricians from Tianjin, 3,500 km to the east.",
-     "Under a system known as duikou zhiyuan — “pairing assistance” — Tianjin has since 2010",
+has=["the hospital’s new delivery ward is run by obstetricians from Anhui, 3,800 km to the east.",
+     "Under a system known as duikou zhiyuan — “pairing assistance” — Anhui has since 2010",
      "maternal deaths in the county fell to 2 last year, from 9 in 2015.",
      "“We train the midwives, and the midwives train the village doctors,”"],
 lacks=["Listen to this article", "Advertisement", "Sponsored Content: How smart factories are reshaping Southeast Asia",

@@ -48,15 +48,15 @@ lacks=["您现在的位置：", "【大 中 小】", "打印本页", "关闭窗�
 
 A(dict(
 file="ho02_gzrb_guizhou_sandu_withinprovince_twopages.html", lang="zh", encoding="utf-8", eol="lf",
-layout="full HTML page saved as two pages joined: page 1 and page 2 each repeat <title>-less header nav, headline and info line; pagination 上一页 1 2 下一页 between them; 天眼新闻 app prompt, 编辑/二审/三审 credits, footer",
-hard="the article is split over two pages and the scraper appended page 2 (headline and nav repeated, 共2页 pager); aid within one province (省人民医院 → 黔南 三都), stated as 省内; 新闻来源 is 贵州日报 though the site is 天眼新闻",
+layout="full HTML page (meta charset gb2312, bytes UTF-8) saved as two pages joined: page 1 and page 2 each repeat <title>-less header nav, headline and info line; pagination 上一页 1 2 下一页 between them; 天眼新闻 app prompt, 编辑/二审/三审 credits, footer",
+hard="the page declares charset=gb2312 but its bytes are UTF-8 (a CMS template left unchanged); the article is split over two pages and the scraper appended page 2 (headline and nav repeated, 共2页 pager); aid within one province (省人民医院 → 黔南 三都), stated as 省内; 新闻来源 is 贵州日报 though the site is 天眼新闻",
 title="省内“组团式”帮扶一年 三都县医院能做腹腔镜手术了",
 date="2022-09-07", source="贵州日报", source_id=None, authors=["杨秋云", "韦明辉"],
 region="guizhou", origin="guizhou",
 text="""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
-<meta charset="utf-8">
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
 <title>省内“组团式”帮扶一年 三都县医院能做腹腔镜手术了-天眼新闻</title>
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <script>window.__PAGE__={id:"1662512345",page:1,total:2};</script>
@@ -183,11 +183,11 @@ lacks=["明報新聞網　列印　關閉", "明報 > 中國 > 正文", "上一�
 ))
 
 A(dict(
-file="ho05_cyol_guyuan_nullorigin_utf16be.txt", lang="zh", encoding="utf-16-be", eol="lf",
-layout="mobile page text of a national youth daily, UTF-16-BE with NO byte-order mark: app banner, short date form 2023.07.20, 中青报·中青网 byline form, body, 点赞/转发/收藏 bar, comment prompt, recommended list",
-hard="UTF-16-BE without a BOM (half the bytes NUL, big-endian); date printed as 2023.07.20; writers as 中青报·中青网记者 X 实习生 Y (an intern reporter counts as a writer); volunteers come 来自全国多地, no sending province, origin null; destination 固原 and 西吉 (西海固)",
+file="ho05_cyol_guyuan_nullorigin_gb18030.txt", lang="zh", encoding="gb18030", eol="lf",
+layout="mobile page text of a national youth daily, GB18030 (a writer's name has a character outside GBK, 4 bytes): app banner, short date form 2023.07.20, 中青报·中青网 byline form, body, 点赞/转发/收藏 bar, comment prompt, recommended list",
+hard="GB18030 with a 4-byte character in the intern's name (杜晓𬇙), so GBK decoding fails on it; date printed as 2023.07.20; writers as 中青报·中青网记者 X 实习生 Y (an intern reporter counts as a writer); volunteers come 来自全国多地, no sending province, origin null; destination 固原 and 西吉 (西海固)",
 title="27名青年医生志愿者扎根西海固：把“小病不出村”做实",
-date="2023-07-20", source="中国青年报", source_id=None, authors=["吕梦", "杜晓彤"],
+date="2023-07-20", source="中国青年报", source_id=None, authors=["吕梦", "杜晓𬇙"],
 region="ningxia", origin=None,
 text="""中国青年报APP 打开 | 更多精彩内容
 首页 > 青年 > 正文
@@ -195,7 +195,7 @@ text="""中国青年报APP 打开 | 更多精彩内容
 27名青年医生志愿者扎根西海固：把“小病不出村”做实
 2023.07.20 09:15　中国青年报
 
-中青报·中青网记者 吕梦 实习生 杜晓彤
+中青报·中青网记者 吕梦 实习生 杜晓𬇙
 
 盛夏的宁夏固原，西吉县将台堡镇卫生院门口排起了长队。来自全国多地的27名青年医生志愿者，今年春天起分批来到固原的5个县区，在乡镇卫生院开展为期一年的服务。
 
