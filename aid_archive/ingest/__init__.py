@@ -171,6 +171,9 @@ def _above_content(markup: str, content: str) -> list[str]:
     return [ln for i, ln in enumerate(lines[: max(start, end)]) if i < start or _plain_line(ln) not in inside]
 
 
+_COMPANY = re.compile(r"(?:\b(?:Inc|Ltd|Limited|Corp|Corporation|GmbH|S\.?A\.?S?|S\.?A\.?R\.?L|Cie|Co)\.?|有限公司|株式会社)\s*$")
+
+
 def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     """Turn one seed into an entry; raises ``SeedError`` when the seed cannot be read."""
     text = decode(seed.data)
@@ -228,7 +231,11 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
     if source is None and page and page.site and known_outlet(page.site, vocab):
         source = resolve_source(page.site, vocab)
     host = re.sub(r"^https?://", "", url).split("/")[0] if url else None
-    for fallback in (host if host and known_outlet(host, vocab) else None, cleaned.owner, page_owner, cleaned.site, above.site):
+    owner = cleaned.owner or page_owner
+    sites = tuple(s if s and not debris.is_section(s) else None for s in (page.site if page else None, cleaned.site, above.site))
+    # a company owning the copyright ("Rossel & Cie S.A", "Nikkei Inc") publishes under the site's name
+    order = (*sites, owner) if owner and _COMPANY.search(owner) else (owner, *sites[1:])
+    for fallback in (host if host and known_outlet(host, vocab) else None, *order):
         if source is None and fallback:
             source = resolve_source(fallback, vocab)
     if source and source not in vocab.sources and re.sub(r"[^A-Za-z]", "", source).isupper():
@@ -242,7 +249,7 @@ def draft(seed: Seed, vocab: Vocabulary) -> Draft:
         authors = [*debris.split_names(_ROLE.sub("", line.credit)), *authors]
     if not authors and page and page.authors:  # the page's markup names them: rel="author", meta author
         authors = [n for named in page.authors for n in debris.credit_names(named)[0] if debris.is_name(n)]
-    authors = [a for a in dict.fromkeys(authors) if a and a not in (*cleaned.editors, *above.editors)]
+    authors = [a for a in dict.fromkeys(authors) if a and a not in (*cleaned.editors, *above.editors) and not debris.not_a_name(a, lang)]
     found = places.detect("\n".join(article.paragraphs), vocab, article.headline, lang)
     if found.region is None:
         notes.append("region: no place in China found in the text; set it by hand")

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import nh3
+import wordfreq
 import yaml
 
 from . import dates
@@ -142,6 +143,20 @@ _ROLE_PART = re.compile(r"\b(correspondante?|envoyée? spéciale?|reporter|journ
 def is_name(text: str) -> bool:
     """A writer's name: 1-4 capitalised words or 2-8 hanzi, not an office or a role."""
     return bool(_NAME.fullmatch(text)) and not _ORG_WORDS.search(text) and not _ROLE_PART.search(text)
+
+
+_NOT_A_NAME = re.compile(
+    r"^(?:(?:发表于|發表於|IP属地|IP屬地)[:：]?\S{0,8}"  # the IP-location label beside a post's date
+    r"|(?-i:GMT|UTC|JST|KST|HKT|CST|BJT|CET|CEST|EST|EDT|PST|PDT|BST))$"  # a time zone after the time
+)
+
+
+def not_a_name(text: str, lang: str) -> bool:
+    """A word taken for a writer that is none: a location label, a time zone, or one common word
+    of the article's language ("Le" of "Le 22 août 2019")."""
+    if _NOT_A_NAME.match(text):
+        return True
+    return lang in ("en", "fr") and " " not in text and wordfreq.zipf_frequency(text.lower(), lang) >= 5.5
 
 
 def credit_names(names: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -330,6 +345,13 @@ def _menu_words(line: str) -> bool:
     return len(line) <= DROP_MAX and hits >= 3 and hits >= 0.6 * len(words)
 
 
+def is_section(name: str) -> bool:
+    """A section label made of menu words ("China / Politics", "Monde"), not a site's name."""
+    menu = [p for p in rules() if p.action == "menu"]
+    words = [w for w in re.split(r"[\s|｜/>·]+", name) if w]
+    return bool(words) and all(any(p.regex.search(w) for p in menu) for w in words)
+
+
 def _site_name(line: str) -> str | None:
     """The site's name opening a menu line: "Le Figaro | International | Économie | Culture"."""
     menu = [p for p in rules() if p.action == "menu"]
@@ -368,6 +390,7 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
     lines = [ln.strip() for ln in split]
     first_body = next((i for i, ln in enumerate(lines) if is_body(ln)), len(lines))
     candidates: list[int] = []  # header lines that may be the headline, as indices into kept
+    furniture_at: int | None = None  # where the header's first menu or print row was
 
     def credit(action: str, names: str) -> None:
         writers, editors = credit_names(names)
@@ -400,6 +423,8 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
                 site = site or m["site"]  # "Ouest-France avec AFP.", "Le Monde utilise des cookies"
             if hit[0].cls == "navigation":
                 site = site or _site_name(line)
+            if i < first_body and hit[0].cls in ("navigation", "print-close") and furniture_at is None:
+                furniture_at = len(kept)
             removed.append(Removed(hit[0].name, line))
             continue
         if _menu_words(line):
@@ -428,6 +453,14 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
             continue
         kept.append(line)
     headline = None
+    if furniture_at is not None and any(k >= furniture_at for k in candidates):
+        # the site's name above its menu or print row ("GUIZHOU, CHINA · The People's Government
+        # of …", "Ambassade de … en République française"): a masthead, the headline is below
+        for k in [k for k in candidates if k < furniture_at]:
+            removed.append(Removed("masthead", kept[k]))
+            site = site or kept[k]
+            kept[k] = ""
+        candidates = [k for k in candidates if k >= furniture_at]
     if candidates:
         best = max(candidates, key=lambda k: (len(kept[k]), -k))
         headline = kept[best]
