@@ -398,3 +398,70 @@ def test_a_source_url_line_becomes_the_url_field() -> None:
 def test_a_short_latin1_french_article_is_decoded_by_its_lexicon() -> None:
     data = "Une équipe médicale du Guangdong est arrivée à Lhassa le 3 mars 2021 pour aider l'Hôpital régional.\n".encode("latin-1")
     assert decode(data).startswith("Une équipe médicale du Guangdong est arrivée à Lhassa")
+
+
+from aid_archive.ingest import draft  # noqa: E402
+from aid_archive.models import Seed  # noqa: E402
+
+EN_STORY = ("A team of 24 doctors from Tianjin has worked in the hospitals of Tianshui, in Gansu province, "
+            "since the spring, and trained 310 local doctors and nurses.\n")
+FR_STORY = ("Depuis le printemps, une équipe de 24 médecins venus de Tianjin travaille dans les hôpitaux "
+            "de Tianshui, dans la province du Gansu, à plus de 1 300 kilomètres de la côte.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # the site's name above its breadcrumb or print row is a masthead, however long
+        ("The Provincial Government of Gansu Province · Official Portal\nHome > News > Gansu Today\n\n"
+         "Tianjin doctors open a dialysis ward\n\nMay 3, 2021\n\n" + EN_STORY, "Tianjin doctors open a dialysis ward"),
+        ("Consulat général de la République populaire de Chine à Marseille\nImprimer | Fermer | Envoyer à un ami\n\n"
+         "Des médecins de Tianjin à Tianshui\n\nLe 22 août 2019\n\n" + FR_STORY, "Des médecins de Tianjin à Tianshui"),
+    ],
+)
+def test_a_site_name_above_its_menu_or_print_row_is_not_the_title(text: str, title: str) -> None:
+    made = draft(Seed("x.txt", text.encode()), VOCAB)
+    assert made.fields["title"].get(made.fields["lang"]) == title
+    assert "Tianjin" not in made.fields["authors"] and "Le" not in made.fields["authors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [  # a company owning the copyright publishes under its masthead
+        ("LA PRESSE DU NORD  Actualité  Monde  Économie  Opinions  Sports  Culture\n\n"
+         "Des médecins de Tianjin à Tianshui\n\n12 mars 2021\n\n" + FR_STORY + "\n© Groupe Nord & Cie S.A. – Tous droits réservés\n",
+         "La Presse du Nord"),
+        ("GANSU WEEKLY | Latest  Economy  Finance  China  Opinion  Subscribe\n\nTianjin doctors open a dialysis ward\n\n"
+         "May 3, 2021\n\n" + EN_STORY + "\n© 2021 Weekly Media Holdings Ltd. All rights reserved.\n", "Gansu Weekly"),
+    ],
+)
+def test_a_company_copyright_owner_yields_to_the_masthead(text: str, source: str) -> None:
+    text = text.replace(FR_STORY, FR_STORY + "La Presse du Nord a suivi l'équipe.\n").replace(EN_STORY, EN_STORY + "Gansu Weekly followed the team.\n")
+    made = draft(Seed("x.txt", text.encode()), VOCAB)
+    assert source.lower() in str(made.fields["source"]).lower().replace("-", " ")
+
+
+@pytest.mark.parametrize(
+    ("line", "cls"),
+    [
+        ("Advertisement", "advertising"), ("Publicité", "advertising"),
+        ("Sign up for our weekly newsletter", "newsletter"), ("Newsletter : recevez l’essentiel", "newsletter"),
+        ("Lire la suite", "more-link"),
+        ("点赞 1.2万　转发　收藏", "social-counters"), ("点赞 32 · 收藏 11 · 举报", "social-counters"),
+        ("写评论…", "reader-actions"), ("Ajouter à mes favoris", "reader-actions"),
+        ("上一則：港深醫療合作", "prev-next"), ("Partagez cet article : Facebook Twitter", "share"),
+        ("主办单位：某某日报社", "site-footer"),
+    ],
+)
+def test_new_debris_wordings_are_matched(line: str, cls: str) -> None:
+    hit = debris.match(line)
+    assert hit is not None and hit[0].cls == cls
+
+
+@pytest.mark.parametrize(("name", "lang"), [("发表于浙江", "zh"), ("IP属地：山东", "zh"), ("JST", "en"), ("Le", "fr"), ("The", "en")])
+def test_labels_and_common_words_are_not_names(name: str, lang: str) -> None:
+    assert debris.not_a_name(name, lang)
+
+
+@pytest.mark.parametrize(("name", "lang"), [("孙静怡", "zh"), ("Chen", "en"), ("Grace Leung", "en"), ("Marie", "fr")])
+def test_real_names_stay_names(name: str, lang: str) -> None:
+    assert not debris.not_a_name(name, lang)

@@ -404,6 +404,8 @@ def clean(text: str, known_outlet=lambda name: False, has_title: bool = False) -
         date_only = (found := dates.find(line)) and not _TIME.sub("", line[: found[0]] + line[found[2] :]).strip(" ,|·-")
         if (i < first_body or date_only or _LABELLED.search(line)) and read_header(line, known_outlet, head):
             removed.append(Removed("header", line))  # below the text too, where some pages print it
+            if i < first_body and furniture_at is None and (hit := match(line)) and hit[0].cls in ("navigation", "print-close"):
+                furniture_at = len(kept)
             continue
         hit = match(line)
         if hit and hit[0].action == "cut":
