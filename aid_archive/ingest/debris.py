@@ -45,6 +45,7 @@ _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:UTC\s*[+-]\s*\d{1,2}|GMT
 _WECHAT = re.compile(rf"^原创\s+(?P<name>[{HAN}·]{{2,8}})\s+(?P<account>\S{{2,30}})\s+(?P<date>(?:19|20)\d{{2}}[-年].{{3,12}}?)(?:\s+\d{{1,2}}:\d{{2}})?(?:\s*发表于\S+)?$")
 _LABELLED = re.compile(r"(来源|來源|发布时间|發佈時間|作者|source)\s*[:：]|\b(published|updated|posted|publié le|mis à jour|modifié le)\b", re.I)
 _OUTLET_IN_BRACKETS = re.compile(r"^[（(](?P<src>[^)）]{2,40})[)）]\s*(?P<rest>.*)$")
+_BYLINE = re.compile(r"^(?:by|par)\s+(?-i:[A-ZÀ-Ý])", re.I)
 _BY_IN = re.compile(r"^(?P<names>.+?)\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w' -]+$")
 _BARE_NAME = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
@@ -355,7 +356,9 @@ def is_section(name: str) -> bool:
 def _site_name(line: str) -> str | None:
     """The site's name opening a menu line: "Le Figaro | International | Économie | Culture"."""
     menu = [p for p in rules() if p.action == "menu"]
-    first = re.split(r"\s*(?:[|｜]|>>?|»)\s*", line)[0].strip()
+    parts = [p.strip() for p in re.split(r"\s*(?:[|｜]|>>?|»)\s*", line)]
+    # a byline opening the row ("By Li Ruoxi in Yinchuan | chinadailyhk | Updated: …") is no site
+    first = next((p for p in parts if not ((hit := match(p)) and hit[0].action == "credit") and not _BYLINE.match(p)), "")
     if "|" not in line and "｜" not in line:  # "SHINE Metro Nation World Biz": the words before the menu
         words = line.split()
         lead = []
