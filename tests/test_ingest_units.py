@@ -465,3 +465,13 @@ def test_labels_and_common_words_are_not_names(name: str, lang: str) -> None:
 @pytest.mark.parametrize(("name", "lang"), [("孙静怡", "zh"), ("Chen", "en"), ("Grace Leung", "en"), ("Marie", "fr")])
 def test_real_names_stay_names(name: str, lang: str) -> None:
     assert not debris.not_a_name(name, lang)
+
+
+@pytest.mark.parametrize(("line", "owner"), [("© Le Devoir 2024 — Tous droits réservés.", "Le Devoir"),
+                                             ("© L’Orient-Le Jour 2023. Tous droits réservés.", "L’Orient-Le Jour")])
+def test_a_copyright_owner_loses_its_trailing_year(line: str, owner: str) -> None:
+    assert debris.owner_of([line]) == owner
+
+
+def test_a_bare_font_size_widget_is_debris() -> None:
+    assert debris.match("大 中 小")[0].cls == "font-size"

@@ -62,7 +62,7 @@ _ORG_WORDS = re.compile(r"\b(office|department|bureau|committee|commission|cente
 # "Copyright © 2000-2019 XINHUANET.com All rights reserved", "Copyright ©2022 Global Times."
 _OWNER = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:©|\(c\)|Â©)?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*(?:by\s+)?"
-    r"(?P<owner>(?!all rights|tous droits)[A-Za-z][\w.’'& -]{1,40}?)\s*(?:\.\s|\.$|all rights|tous droits|$)", re.I
+    r"(?P<owner>(?!all rights|tous droits)[A-Za-z][\w.’'& -]{1,40}?)(?:\s+(?:19|20)\d{2})?\s*(?:\.\s|\.$|[—–-]\s|all rights|tous droits|$)", re.I
 )
 _OWNER_ZH = re.compile(rf"(?:版权所有|版權所有)\s*[:：]\s*(?P<owner>[{HAN}]{{2,16}})|(?P<owner2>[{HAN}]{{2,16}}?)(?:版权所有|版權所有)")
 _SENTENCE = re.compile(r"[。！？]|[.!?]\s+\w|[.!?]$")
