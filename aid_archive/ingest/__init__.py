@@ -330,7 +330,7 @@ class ImportResult:
 
     def summary_lines(self) -> list[str]:
         lines = [line for report in self.reports for line in report.lines()]
-        lines += [f"import: kept {name} (changed by an editor)" for name in self.kept if not any(name in u for u in self.updates)]
+        # an edited entry whose seed is unchanged is the normal state: only the count says it
         lines += self.updates
         lines += [f"import: {name}: not brought back (deleted by an editor; remove its line in {MANIFEST} to import it again)" for name in self.deleted]
         skipped = sum(not p.line and p.severity == "warning" and p.message.startswith("ignored") for p in self.problems)
