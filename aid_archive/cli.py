@@ -59,8 +59,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from jinja2 import TemplateError
 
-    from . import output, render, search, validate
-    from .preview import touched
+    from . import changes, output, render, search, validate
     from .site import assemble, published
 
     words = vocab.load(cfg.path("vocab"))
@@ -74,8 +73,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"build: {warnings} warning(s), such as missing translations; `python build.py check` lists them", file=sys.stderr)
     state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), tuple(cache.digest(entries)))
     last = None if getattr(args, "force", False) else cache.load_state(cfg)
-    same_pages = last is not None and last.pages == state.pages
-    accept = touched(assemble(last.entries), assemble(state.entries)) if last and same_pages else (lambda path: True)
+    accept = changes.plan(last and assemble(last.entries), assemble(state.entries), last is not None and last.pages == state.pages)
     unchanged: list[str] = []  # pages the last build wrote from the same inputs
 
     def wanted(path: str) -> bool:

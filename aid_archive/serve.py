@@ -29,9 +29,10 @@ from livereload.watcher import Watcher
 from tornado.ioloop import IOLoop, PeriodicCallback
 from tornado.web import HTTPError
 
+from .changes import stamps
 from .config import Config
 from .models import Problem
-from .preview import Builder, Outcome, stamps
+from .preview import Builder, Outcome
 
 POLL = 0.2  # seconds between looks at the watched folders, when the system cannot tell
 SETTLE = 30  # ms without a further change before a batch of changes is acted on (an editor's save)
