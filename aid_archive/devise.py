@@ -173,7 +173,7 @@ class Deviser:
         return {lang: self.text(entry, name, lang)[0] for lang in LANGUAGES}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 12)
 def month(date: PartialDate, lang: str) -> str:
     """A title's date: "March 2020", "mars 2020", "2020年3月"; the year alone when that is all."""
     day = datetime.date(date.year, date.month or 1, 1)

@@ -35,7 +35,7 @@ ALLOWED_CLASSES = {"p": {"caption"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 12)  # dates × 3 languages: a few thousand at most
 def format_partial_date(date: PartialDate, lang: str) -> str:
     """``2023-07-14`` → "14 juillet 2023"; ``2024-02`` → "2024年2月"; ``2022`` → "2022"."""
     locale = BABEL_LOCALES[lang]
@@ -67,6 +67,7 @@ def sanitise(html: str) -> str:
 
 
 _local = threading.local()
+BODIES = 1 << 14  # bodies whose HTML is kept (a few kB each)
 
 
 INLINE_PATTERNS = frozenset({
@@ -102,12 +103,12 @@ def _converter() -> markdown.Markdown:
     return _local.converter
 
 
-@functools.cache
+@functools.lru_cache(maxsize=BODIES)
 def markdown_to_html(text: str) -> str:
     """Render an entry body (``attr_list`` for ``{: .caption }`` lines) and sanitise the result.
 
-    Cached by the text itself: the pages of three languages and the search index share one
-    conversion per body.
+    Cached by the text itself, for the last ``BODIES`` bodies: the search records and the pages
+    share one conversion per body (records go first; beyond that many, bodies are converted again).
     """
     html = _converter().reset().convert(text)
     return sanitise(_demote_headings(html)).strip() + "\n"
