@@ -20,7 +20,7 @@ from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
-from . import LANGUAGES, files
+from . import LANGUAGES, files, slugs
 from .config import Config
 from .devise import Deviser
 from .exports import entries_csv, entries_json, record
@@ -197,13 +197,11 @@ class UI:
 
 def _collation_key(text: str, lang: str) -> str:
     """Accents and case ignored; Chinese by pinyin."""
-    import unicodedata
-
     if lang == "zh":
         from pypinyin import lazy_pinyin
 
         text = " ".join(lazy_pinyin(text))
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return slugs.fold(text)
 
 
 class CompiledTemplates(BytecodeCache):
