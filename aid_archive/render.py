@@ -20,13 +20,13 @@ from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
-from . import LANGUAGES, files, slugs
+from . import LANGUAGES, files, routes, slugs
 from .config import Config
 from .devise import Deviser
 from .exports import entries_csv, entries_json, record
 from .formatting import format_partial_date, markdown_to_html
 from .models import Entry, PartialDate, Text
-from .site import UNDATED, Group, Site, assemble
+from .site import Group, Site, assemble
 from .vocab import Vocabulary
 
 LATEST = 10  # entries on a home page
@@ -91,20 +91,6 @@ class Item:
     region: str  # the region's name
 
 
-@dataclass(frozen=True)
-class Page:
-    """One page to render: its template, its language, where it goes and its own variables."""
-
-    template: str
-    lang: str
-    route: str  # path under the language folder, "" for home, "regions/xinjiang/"
-    variables: tuple[tuple[str, Any], ...] = ()
-
-    @property
-    def path(self) -> str:
-        return f"{self.lang}/{self.route}index.html"
-
-
 def load_translations(locales: Path, lang: str) -> gettext.NullTranslations:
     """Compile ``locales/<lang>/LC_MESSAGES/messages.po`` in memory; English needs none."""
     po = locales / lang / "LC_MESSAGES" / "messages.po"
@@ -139,14 +125,22 @@ class UI:
         term = self.vocab.languages.get(lang)
         return (term.html if term else None) or lang
 
-    def url(self, route: str = "", lang: str | None = None) -> str:
-        return f"{self.config.base_url}{lang or self.lang}/{route}"
+    def url_for(self, kind: str, lang: str | None = None, **params: Any) -> str:
+        """The URL of a file of ``kind`` (:data:`routes.ROUTES`), in this UI language unless
+        ``lang`` is given: ``ui.url_for("region", slug="tibet")`` → ``/fr/regions/tibet/``."""
+        if routes.ROUTES[kind].per_language:
+            lang = lang or self.lang
+        return routes.url_for(kind, lang, self.config.base_url, **params)
+
+    def page_url(self, page: routes.Page, lang: str | None = None) -> str:
+        """A page's URL, in another UI language's tree when ``lang`` is given."""
+        return routes.url_for(page.kind, (lang or page.lang) if page.lang else None, self.config.base_url, **dict(page.params))
 
     def absolute(self, url: str) -> str:
         return f"{self.config.site_url}{url}"
 
     def entry_url(self, entry: Entry, lang: str | None = None) -> str:
-        return self.url(f"entries/{entry.slug}/", lang)
+        return self.url_for("entry", lang, slug=entry.slug)
 
     def original_tree(self, entry: Entry) -> str:
         """The UI tree whose page of ``entry`` carries its body: the original's language."""
@@ -263,23 +257,6 @@ def _translators(t: gettext.NullTranslations) -> dict[str, Callable[..., Markup]
     return {"_": gettext_, "gettext": gettext_, "ngettext": ngettext_}
 
 
-def _pages(site: Site, lang: str) -> Iterable[Page]:
-    yield Page("home.html", lang, "")
-    yield Page("regions.html", lang, "regions/")
-    for group in site.regions:
-        yield Page("region.html", lang, f"regions/{group.key}/", (("group", group),))
-    yield Page("years.html", lang, "years/")
-    for group in site.years:
-        yield Page("year.html", lang, f"years/{group.key}/", (("group", group),))
-    if site.undated.entries:
-        yield Page("year.html", lang, f"years/{UNDATED}/", (("group", site.undated),))
-    for entry in site.entries:
-        yield Page("entry.html", lang, f"entries/{entry.slug}/", (("entry", entry),))
-        for alias in entry.aliases:  # an earlier address: a page that sends the reader on
-            yield Page("redirect.html", lang, f"entries/{alias}/", (("target", entry),))
-    yield Page("search.html", lang, "search/")
-
-
 def _entry_variables(entry: Entry, helper: UI) -> dict[str, Any]:
     item = helper.item(entry)
     home = helper.original_tree(entry)
@@ -334,12 +311,15 @@ def iter_site(
       ``static_url`` (``base_url`` + "static/"), ``languages`` (``LANGUAGES``), ``latest`` (how many
       entries a home page lists), ``feed_size`` (how many a feed holds), ``og_locale``,
       ``language_names`` and ``native_names`` (by code);
-    - ``page``: the :class:`Page` (``page.path``, ``page.route``, ``page.template``),
+    - ``page``: the :class:`routes.Page` (``page.kind``, ``page.path``, ``page.route``, ``page.template``),
       ``page_url`` (its URL with ``base_url``), ``canonical`` (absolute when ``site_url`` is set),
       ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
       ``x_default`` (URL for hreflang="x-default");
-    - ``urls``: home, regions, years, undated, search, feed, data_json, data_csv, chooser;
-    - ``ui`` (a :class:`UI`): ``ui.url(route, lang=None)``, ``ui.entry_url(entry, lang=None)``,
+    - ``urls``: home, regions, years, undated, search, feed, data_json, data_csv, chooser,
+      sitemap_index (``ui.url_for`` of each kind);
+    - ``sitemap_pages()``: the pages a sitemap lists (:func:`routes.sitemap_pages`);
+    - ``ui`` (a :class:`UI`): ``ui.url_for(kind, lang=None, **params)`` (every URL: :data:`routes.ROUTES`),
+      ``ui.page_url(page, lang=None)``, ``ui.entry_url(entry, lang=None)``,
       ``ui.original_tree(entry)``, ``ui.name(kind, slug)``,
       ``ui.pick(text, entry)`` → :class:`Shown` (``{{ shown }}`` writes it with its marker),
       ``ui.item(entry)`` → :class:`Item`, ``ui.date(partial_date_or_none)``,
@@ -367,7 +347,7 @@ def iter_site(
         env = _environment(templates, t)
         helper = helpers[lang] = UI(site, vocab, config, lang, t, deviser)
         env.globals.update(_globals(helper, vocab, config, t))
-        for page in _pages(site, lang):
+        for page in routes.pages(site, lang):
             if not wanted(page.path):
                 continue
             variables = dict(page.variables)
@@ -377,30 +357,20 @@ def iter_site(
                 variables["item"] = helper.item(variables["target"])
             context = {**_page_globals(page, helper), **variables}
             yield page.path, env.get_template(page.template).render(context).encode("utf-8")
-        if wanted(f"{lang}/feed.xml"):
-            yield f"{lang}/feed.xml", env.get_template("feed.xml").render().encode("utf-8")
-        if wanted(f"{lang}/sitemap.xml"):
-            yield f"{lang}/sitemap.xml", env.get_template("pages.xml").render(pages=_all_pages(site)).encode("utf-8")
-        if lang == LANGUAGES[0]:
-            for name in ("index.html", "404.html", "sitemap.xml", "robots.txt"):
-                if wanted(name):
-                    yield name, env.get_template(name).render(pages=_all_pages(site)).encode("utf-8")
+        for page in routes.pages(site, None) if lang == LANGUAGES[0] else ():  # site-wide: chooser, 404 …
+            if wanted(page.path):
+                yield page.path, env.get_template(page.template).render(_page_globals(page, helper)).encode("utf-8")
 
-    exports = [name for name in ("data/entries.json", "data/entries.csv") if wanted(name)]
+    exports = {kind: routes.path_for(kind) for kind in ("data_json", "data_csv") if wanted(routes.path_for(kind))}
     if exports:
         records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e)), deviser) for e in site.entries]
-        if "data/entries.json" in exports:
-            yield "data/entries.json", entries_json(records)
-        if "data/entries.csv" in exports:
-            yield "data/entries.csv", entries_csv(records)
+        if "data_json" in exports:
+            yield exports["data_json"], entries_json(records)
+        if "data_csv" in exports:
+            yield exports["data_csv"], entries_csv(records)
     for path, data in _static(config.root / "static"):
         if wanted(path):
             yield path, data
-
-
-def _all_pages(site: Site) -> tuple[Page, ...]:
-    """One page per route (in the first language), for the sitemaps; not the redirect pages."""
-    return tuple(p for p in _pages(site, LANGUAGES[0]) if p.template != "redirect.html")
 
 
 def _static(folder: Path) -> Iterable[tuple[str, bytes]]:
@@ -410,7 +380,7 @@ def _static(folder: Path) -> Iterable[tuple[str, bytes]]:
         if path.is_file() or path.is_symlink():
             rel = path.relative_to(folder).as_posix()
             data = files.read_bytes(path, 1 << 30)  # a link is refused, never followed
-            yield ("favicon.ico" if rel == "favicon.ico" else f"static/{rel}"), data
+            yield (routes.path_for("favicon") if rel == "favicon.ico" else routes.path_for("static", path=rel)), data
 
 
 def _globals(helper: UI, vocab: Vocabulary, config: Config, t: gettext.NullTranslations) -> dict[str, Any]:
@@ -429,12 +399,11 @@ def _globals(helper: UI, vocab: Vocabulary, config: Config, t: gettext.NullTrans
         "ui": helper,
         "language_names": {code: vocab.name("languages", code, lang) for code in vocab.languages},
         "native_names": {code: _native(vocab, code) for code in LANGUAGES},
-        "urls": {
-            "home": helper.url(), "regions": helper.url("regions/"), "years": helper.url("years/"),
-            "undated": helper.url(f"years/{UNDATED}/"), "search": helper.url("search/"),
-            "feed": helper.url("feed.xml"), "data_json": f"{config.base_url}data/entries.json",
-            "data_csv": f"{config.base_url}data/entries.csv", "chooser": config.base_url,
+        "urls": {  # the site's fixed addresses in this language, by kind
+            kind: helper.url_for(kind)
+            for kind in ("home", "regions", "years", "undated", "search", "feed", "data_json", "data_csv", "chooser", "sitemap_index")
         },
+        "sitemap_pages": lambda: routes.sitemap_pages(helper.site),
         "atom_datetime": atom_datetime,
     }
 
@@ -444,18 +413,18 @@ def _native(vocab: Vocabulary, code: str) -> str:
     return vocab.name("languages", code, code)
 
 
-def _page_globals(page: Page, helper: UI) -> dict[str, Any]:
+def _page_globals(page: routes.Page, helper: UI) -> dict[str, Any]:
     alternates = tuple(
-        Alternate(lang, helper.html_lang(lang), _native(helper.vocab, lang), helper.url(page.route, lang))
+        Alternate(lang, helper.html_lang(lang), _native(helper.vocab, lang), helper.page_url(page, lang))
         for lang in LANGUAGES
     )
-    url = helper.url(page.route)
+    url = helper.page_url(page)
     return {
         "page": page,
         "page_url": url,
         "canonical": helper.absolute(url) if helper.config.site_url else "",
         "alternates": alternates,
-        "x_default": helper.config.base_url if page.route == "" else alternates[0].url,
+        "x_default": helper.url_for("chooser") if page.kind == "home" else alternates[0].url,
     }
 
 
