@@ -19,8 +19,8 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 	if command -v npm >/dev/null; then npm install --no-save --no-audit --no-fund --silent vnu-jar; fi
 	touch $@
 
-site: $(STAMP)  ## import the seeds and build the archive into _site/
-	$(PY) build.py
+site: $(STAMP)  ## import the seeds and build the archive into _site/ (BUILD_FLAGS=--production to publish)
+	$(PY) build.py $(BUILD_FLAGS)
 
 test: $(TEST_STAMP)  ## install test dependencies and run every test
 	$(VENV)/bin/ruff check .

@@ -47,6 +47,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     cfg = _config(args)
+    if getattr(args, "production", False):
+        config_mod.require_site_url(cfg)
     if not getattr(args, "no_import", False) and args.command != "build":
         code = cmd_import(args)
         if code:
@@ -199,6 +201,7 @@ def _config(args: argparse.Namespace) -> config_mod.Config:
         base_url=getattr(args, "base_url", None),
         output=getattr(args, "output", None),
         content=getattr(args, "content", None),
+        site_url=getattr(args, "site_url", None),
     )
 
 
@@ -209,6 +212,9 @@ def _global_options(p: argparse.ArgumentParser, default: object = None) -> None:
     p.add_argument("--output", default=default, help="output folder (default: _site)")
     p.add_argument("--content", default=default, help="folder of entries (default: content); benchmarks point it at a corpus")
     p.add_argument("--force", action="store_true", default=default or False, help="build even when no input changed since the last build")
+    p.add_argument("--site-url", default=default, help="the site's origin, e.g. https://example.org (default: config.yaml)")
+    p.add_argument("--production", action="store_true", default=default or False,
+                   help="a build to publish: site_url must be set (feeds, sitemaps and hreflang links need absolute URLs)")
     p.add_argument("--drafts", action="store_true", default=default or False, help="build: publish the drafts too (draft: true)")
 
 

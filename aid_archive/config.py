@@ -61,6 +61,28 @@ def positive_int(name: str, value: object, where: str = "config.yaml") -> int:
     return number
 
 
+def checked_site_url(value: str, where: str = "config.yaml") -> str:
+    """``https://example.org/`` → ``https://example.org``; anything but an http(s) origin (with
+    no path: the path is ``base_url``) is an error naming the key."""
+    from urllib.parse import urlsplit
+
+    url = value.strip().rstrip("/")
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.path or parts.query or parts.fragment:
+        raise ConfigError(f"{where}: site_url: expected the site's origin like https://example.org "
+                          f"(the path goes in base_url), got {value!r}")
+    return url
+
+
+def require_site_url(config: Config) -> None:
+    """A production build publishes feeds, sitemaps and hreflang links, which need absolute URLs."""
+    if not config.site_url:
+        raise ConfigError("config.yaml: site_url: a production build needs the site's address, "
+                          "e.g. site_url: https://example.org (the Pages workflow sets it)")
+
+
 def _lines(text: str) -> dict[str, int]:
     """The line each top-level key is set on."""
     lines: dict[str, int] = {}
@@ -115,9 +137,12 @@ def load(root: Path | None = None, **overrides: str | None) -> Config:
     """Read ``config.yaml`` under ``root`` (default: the working directory) and apply non-empty overrides."""
     root = Path.cwd() if root is None else Path(root)
     path = root / "config.yaml"
-    settings = _read(path.read_text("utf-8") if path.is_file() else "", "config.yaml")
+    text = path.read_text("utf-8") if path.is_file() else ""
+    settings = _read(text, "config.yaml")
     given = {k: v for k, v in overrides.items() if v}
     for key, value in given.items():
         settings[key] = positive_int(key, value, "settings given") if KEYS.get(key) is int else value
     config = replace(Config(root=root), **settings)
-    return replace(config, base_url=normalise_base_url(config.base_url), site_url=config.site_url.rstrip("/"))
+    where = "settings given" if "site_url" in given else f"config.yaml:{_lines(text).get('site_url', 1)}"
+    site_url = checked_site_url(config.site_url, where)
+    return replace(config, base_url=normalise_base_url(config.base_url), site_url=site_url)

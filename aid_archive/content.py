@@ -259,6 +259,18 @@ def _bool(value: Any, vocab: Vocabulary) -> bool:
     return value
 
 
+def _url(value: Any, vocab: Vocabulary) -> str | None:
+    from urllib.parse import urlsplit
+
+    if value is None:
+        return None
+    text = str(value).strip() if isinstance(value, str) else ""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
+        raise Invalid(f"{value!r} is not a web address; expected an http:// or https:// URL, or null")
+    return text
+
+
 def _sha(value: Any, vocab: Vocabulary) -> str | None:
     if value is None:
         return None
@@ -278,6 +290,7 @@ SCHEMA: tuple[Field, ...] = (
     Field("authors", False, "list of text", _text_list, "Reporters and editors named by the article."),
     Field("dateline", False, "text or null", _optional_text, "Dateline as printed, e.g. 'Taiyuan, January 14'."),
     Field("tags", False, "list of tag slugs", _tags, "Topics from vocab/tags.yaml."),
+    Field("url", False, "http/https URL or null", _url, "Address of the original article, when known."),
     Field("seed", False, "file name or null", _optional_text, "Seed file the entry was imported from."),
     Field("seed_sha256", False, "hex or null", _sha, "SHA-256 of that seed's bytes."),
     Field("slug", False, "slug or null", _slug, "The entry's address (/en/entries/<slug>/); keep it once published. Default: the file's name."),
@@ -532,6 +545,7 @@ def parse_entry(path: str, text: str, vocab: Vocabulary, limits: Limits | None =
         dateline=values.get("dateline"),
         tags=values.get("tags", ()),
         body=stripped + "\n",
+        url=values.get("url"),
         seed=values.get("seed"),
         seed_sha256=values.get("seed_sha256"),
         draft=values.get("draft", False),

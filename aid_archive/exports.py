@@ -20,7 +20,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "origin", *(f"origin_{lang}" for lang in LANGUAGES), "source",
     *(f"source_{lang}" for lang in LANGUAGES), "authors", "dateline", "tags",
     *(f"title_{lang}" for lang in LANGUAGES), *(f"summary_{lang}" for lang in LANGUAGES),
-    *(f"url_{lang}" for lang in LANGUAGES), "devised",
+    *(f"url_{lang}" for lang in LANGUAGES), "devised", "source_url",
 )
 
 
@@ -50,6 +50,7 @@ def record(entry: Entry, vocab: Vocabulary, url: Callable[[str, Entry], str], de
         "dateline": entry.dateline,
         "tags": [{"slug": t, "name": _names(vocab, "tags", t)} for t in entry.tags],
         "url": {lang: url(lang, entry) for lang in LANGUAGES},
+        "source_url": entry.url,  # the original article, when known
     }
 
 
@@ -63,7 +64,7 @@ def _csv_row(rec: dict[str, Any]) -> dict[str, str]:
     row: dict[str, str] = {
         "slug": rec["slug"], "date": rec["date"] or "", "lang": rec["lang"],
         "authors": "; ".join(rec["authors"]), "dateline": rec["dateline"] or "",
-        "tags": "; ".join(t["slug"] for t in rec["tags"]),
+        "tags": "; ".join(t["slug"] for t in rec["tags"]), "source_url": rec["source_url"] or "",
     }
     for key in ("region", "origin", "source"):
         value = rec[key] or {"slug": "", "name": {}}

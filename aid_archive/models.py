@@ -102,6 +102,7 @@ class Entry:
     draft: bool = False  # kept off the published site
     aliases: tuple[str, ...] = ()  # earlier slugs (the file's stem): redirect pages to this one
     path: Path | None = None
+    url: str | None = None  # the original article's address, when known
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     @property

@@ -24,13 +24,16 @@ from . import LANGUAGES, files, routes, slugs
 from .config import Config
 from .devise import Deviser
 from .exports import entries_csv, entries_json, record
+from .flowmap import choropleth
 from .formatting import format_partial_date, markdown_to_html
+from .history import added_dates
 from .models import Entry, PartialDate, Text
 from .site import Group, Site, assemble
 from .vocab import Vocabulary
 
 LATEST = 10  # entries on a home page
-FEED_SIZE = 50  # newest dated entries in a language's Atom feed
+TAG_DATE = "2024"  # the date part of the feeds' tag: URIs (RFC 4151); never change it
+NO_DATE = "2000-01-01"  # an undated entry's feed date when its file has no commit (no git)
 
 
 def N_(message: str) -> str:
@@ -41,6 +44,7 @@ def N_(message: str) -> str:
 SETTINGS_MESSAGES = (N_("Aid Archive"),)  # config.yaml's title: translated by the catalogs
 UNTRANSLATED = N_("(not yet translated)")
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "zh": "zh_CN"}
+MAP_FILE = "provinces-map.json"  # in vocab/: written by scripts/simplify_map.py
 
 
 class OutputClash(ValueError):
@@ -110,6 +114,32 @@ def atom_datetime(date: PartialDate) -> str:
 
 
 @dataclass(frozen=True)
+class Feed:
+    """One Atom feed: every entry of a language, or of a region in a language."""
+
+    path: str  # output path, "fr/feed.xml", "fr/regions/tibet/feed.xml"
+    id: str  # tag: URI
+    title: str
+    self_url: str  # absolute when site_url is set
+    html_url: str
+    entries: tuple[tuple[Entry, str], ...]  # (entry, Atom date), newest first
+
+    @property
+    def updated(self) -> str:
+        return max((d for _, d in self.entries), default=f"{NO_DATE}T00:00:00Z")
+
+
+def feed_dates(entries: Iterable[Entry], added: dict[str, str]) -> list[tuple[Entry, str]]:
+    """Each entry with the date a feed gives it, newest first: the report's date, or for an
+    undated report the day its file was added to the archive (a fixed day without history)."""
+    def day(e: Entry) -> str:  # history knows files: an entry's slug may differ from its file's name
+        return added.get(e.path.stem if e.path else e.slug, NO_DATE)
+
+    dated = [(e, atom_datetime(e.date) if e.date else f"{day(e)}T00:00:00Z") for e in entries]
+    return sorted(dated, key=lambda pair: (pair[1], pair[0].slug), reverse=True)
+
+
+@dataclass(frozen=True)
 class UI:
     """What templates call ``ui``: the site, URLs and display values in one UI language."""
 
@@ -132,12 +162,46 @@ class UI:
             lang = lang or self.lang
         return routes.url_for(kind, lang, self.config.base_url, **params)
 
+    def route_of(self, kind: str, lang: str | None = None, **params: Any) -> str:
+        """A file's address without the base URL (``fr/entries/<slug>/``): what tag: ids name."""
+        return routes.route_of(kind, (lang or self.lang) if routes.ROUTES[kind].per_language else None, **params)
+
     def page_url(self, page: routes.Page, lang: str | None = None) -> str:
         """A page's URL, in another UI language's tree when ``lang`` is given."""
         return routes.url_for(page.kind, (lang or page.lang) if page.lang else None, self.config.base_url, **dict(page.params))
 
     def absolute(self, url: str) -> str:
+        """``/aid-archive/fr/`` → ``https://example.org/aid-archive/fr/`` (unchanged without site_url)."""
         return f"{self.config.site_url}{url}"
+
+    def absolute_url(self, kind: str, lang: str | None = None, **params: Any) -> str:
+        """A file's URL as sitemaps, feeds, hreflang and canonical links give it."""
+        return self.absolute(self.url_for(kind, lang, **params))
+
+    def tag_uri(self, specific: str) -> str:
+        """A permanent id (RFC 4151): ``tag:example.org,2024:fr/entries/<slug>``; the site's host
+        names the authority (``localhost`` for a build without ``site_url``)."""
+        from urllib.parse import urlsplit
+
+        host = urlsplit(self.config.site_url).hostname or "localhost"
+        return f"tag:{host},{TAG_DATE}:{specific}"
+
+    def region_url(self, slug: str) -> str:
+        return self.url_for("region", slug=slug)
+
+    def origin_url(self, slug: str, region: str | None = None) -> str:
+        """The page of where ``slug`` sent aid; ``region`` points at that region's part of it."""
+        return self.url_for("origin", slug=slug) + (f"#to-{region}" if region else "")
+
+    def feed_url(self, region: str | None = None, lang: str | None = None) -> str:
+        return self.url_for("region_feed", lang, slug=region) if region else self.url_for("feed", lang)
+
+    def original_article(self, entry: Entry) -> str:
+        """The host of the original article's URL, as the sourcing line shows it."""
+        from urllib.parse import urlsplit
+
+        host = urlsplit(entry.url or "").hostname or ""
+        return host.removeprefix("www.")
 
     def entry_url(self, entry: Entry, lang: str | None = None) -> str:
         return self.url_for("entry", lang, slug=entry.slug)
@@ -260,20 +324,33 @@ def _translators(t: gettext.NullTranslations) -> dict[str, Callable[..., Markup]
 def _entry_variables(entry: Entry, helper: UI) -> dict[str, Any]:
     item = helper.item(entry)
     home = helper.original_tree(entry)
-    data: dict[str, Any] = {  # the description and URL are the page's own meta description and canonical link
+    # This page (in its own language) is based on the original article (in the original's).
+    original_title = entry.title.pick(entry.lang, entry.lang)[0]
+    based_on: dict[str, Any] = {
+        "@type": "NewsArticle",
+        "headline": original_title,
+        "inLanguage": helper.html_lang(entry.lang),
+    }
+    if entry.url:
+        based_on["url"] = entry.url
+    if entry.date:
+        based_on["datePublished"] = entry.date.iso
+    if entry.authors:
+        based_on["author"] = [{"@type": "Person", "name": a} for a in entry.authors]
+    if entry.source:
+        based_on["publisher"] = {"@type": "Organization", "name": helper.name("sources", entry.source)}
+    data: dict[str, Any] = {  # the description is the page's own meta description
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": item.title.text,
-        "inLanguage": helper.html_lang(entry.lang),
+        "inLanguage": item.title.lang,
+        "url": helper.absolute_url("entry", slug=entry.slug),
         "contentLocation": {"@type": "Place", "name": item.region},
         "keywords": [helper.name("tags", t) for t in entry.tags],
+        "isBasedOn": based_on,
     }
     if entry.date:
         data["datePublished"] = entry.date.iso
-    if entry.authors:
-        data["author"] = [{"@type": "Person", "name": a} for a in entry.authors]
-    if entry.source:
-        data["publisher"] = {"@type": "Organization", "name": helper.name("sources", entry.source)}
     return {  # the body is published once, on the page in its own language; the others link to it
         "body": Markup(markdown_to_html(entry.body)) if helper.lang == home else None,
         "original_url": helper.entry_url(entry, home),
@@ -309,13 +386,14 @@ def iter_site(
     - ``lang`` ("en", "fr", "zh"), ``html_lang`` ("en", "fr", "zh-Hans"), ``base_url`` ("/" or
       "/aid-archive/"), ``site_url`` (absolute origin or ""), ``site_title`` (translated),
       ``static_url`` (``base_url`` + "static/"), ``languages`` (``LANGUAGES``), ``latest`` (how many
-      entries a home page lists), ``feed_size`` (how many a feed holds), ``og_locale``,
+      entries a home page lists), ``flow_map()`` (the :class:`~.flowmap.ChoroplethMap` of entries
+      per region), ``og_locale``,
       ``language_names`` and ``native_names`` (by code);
     - ``page``: the :class:`routes.Page` (``page.kind``, ``page.path``, ``page.route``, ``page.template``),
       ``page_url`` (its URL with ``base_url``), ``canonical`` (absolute when ``site_url`` is set),
       ``alternates`` (one :class:`Alternate` per language, for hreflang and the switcher),
       ``x_default`` (URL for hreflang="x-default");
-    - ``urls``: home, regions, years, undated, search, feed, data_json, data_csv, chooser,
+    - ``urls``: home, regions, years, undated, search, flows, feed, data_json, data_csv, chooser,
       sitemap_index (``ui.url_for`` of each kind);
     - ``sitemap_pages()``: the pages a sitemap lists (:func:`routes.sitemap_pages`);
     - ``ui`` (a :class:`UI`): ``ui.url_for(kind, lang=None, **params)`` (every URL: :data:`routes.ROUTES`),
@@ -323,10 +401,14 @@ def iter_site(
       ``ui.original_tree(entry)``, ``ui.name(kind, slug)``,
       ``ui.pick(text, entry)`` → :class:`Shown` (``{{ shown }}`` writes it with its marker),
       ``ui.item(entry)`` → :class:`Item`, ``ui.date(partial_date_or_none)``,
-      ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`);
+      ``ui.html_lang(lang)``, ``ui.year_label(key)``, ``ui.regions_by_name()``, ``ui.site`` (the assembled :class:`Site`),
+      URLs: ``ui.absolute(url)``, ``ui.absolute_url(kind, lang=None, **params)``, ``ui.region_url(slug)``,
+      ``ui.origin_url(slug, region=None)``, ``ui.feed_url(region=None, lang=None)``,
+      ``ui.tag_uri(specific)``, ``ui.original_article(entry)`` (the original's host);
     - gettext: ``_``, ``gettext``, ``ngettext`` (``jinja2.ext.i18n``, new style).
 
-    Page templates get their own variables too: ``group`` (region.html, year.html), ``entry``,
+    Page templates get their own variables too: ``group`` (region.html, year.html,
+    origin.html), ``feed`` (feed.xml: a :class:`Feed`), ``entry``,
     ``item``, ``body`` (the article's HTML, only on the page in the tree of its language, else
     ``None``), ``original_url`` (that page), ``original_name`` (its language's own name),
     ``neighbours``, ``json_ld`` (a dict, written with ``|tojson``), ``description`` (entry.html).
@@ -335,6 +417,7 @@ def iter_site(
     of the site, once (the live preview re-renders what an edit touched).
     """
     site = assemble(entries)
+    added = added_dates(config.path("content")) if any(e.date is None for e in site.entries) else {}
     templates = config.path("templates")
     locales = config.root / "locales"
     wanted = only or (lambda path: True)
@@ -355,6 +438,8 @@ def iter_site(
                 variables.update(_entry_variables(variables["entry"], helper))
             if "target" in variables:
                 variables["item"] = helper.item(variables["target"])
+            if page.kind in ("feed", "region_feed"):
+                variables["feed"] = _feed(page, helper, added)
             context = {**_page_globals(page, helper), **variables}
             yield page.path, env.get_template(page.template).render(context).encode("utf-8")
         for page in routes.pages(site, None) if lang == LANGUAGES[0] else ():  # site-wide: chooser, 404 …
@@ -371,6 +456,21 @@ def iter_site(
     for path, data in _static(config.root / "static"):
         if wanted(path):
             yield path, data
+
+
+def _feed(page: routes.Page, helper: UI, added: dict[str, str]) -> Feed:
+    """The Atom feed a ``feed`` or ``region_feed`` page is: every entry of the language, or of a region."""
+    title = helper.t.gettext(helper.config.title)
+    group = dict(page.variables).get("group")
+    if group is None:
+        return Feed(page.path, helper.tag_uri(routes.route_of("home", helper.lang)), title,
+                    helper.absolute(helper.url_for("feed")), helper.absolute(helper.url_for("home")),
+                    tuple(feed_dates(helper.site.entries, added)))
+    return Feed(
+        page.path, helper.tag_uri(routes.route_of("region", helper.lang, slug=group.key)),
+        f"{helper.name('regions', group.key)} · {title}", helper.absolute(helper.url_for("region_feed", slug=group.key)),
+        helper.absolute(helper.url_for("region", slug=group.key)), tuple(feed_dates(group.entries, added)),
+    )
 
 
 def _static(folder: Path) -> Iterable[tuple[str, bytes]]:
@@ -395,16 +495,16 @@ def _globals(helper: UI, vocab: Vocabulary, config: Config, t: gettext.NullTrans
         "languages": LANGUAGES,
         "og_locale": OG_LOCALES[lang],
         "latest": LATEST,
-        "feed_size": FEED_SIZE,
         "ui": helper,
         "language_names": {code: vocab.name("languages", code, lang) for code in vocab.languages},
         "native_names": {code: _native(vocab, code) for code in LANGUAGES},
         "urls": {  # the site's fixed addresses in this language, by kind
             kind: helper.url_for(kind)
-            for kind in ("home", "regions", "years", "undated", "search", "feed", "data_json", "data_csv", "chooser", "sitemap_index")
+            for kind in ("home", "regions", "years", "undated", "search", "flows", "feed", "data_json", "data_csv", "chooser", "sitemap_index")
         },
         "sitemap_pages": lambda: routes.sitemap_pages(helper.site),
         "atom_datetime": atom_datetime,
+        "flow_map": lambda: choropleth(config.path("vocab") / MAP_FILE, {g.key: g.count for g in helper.site.regions}),
     }
 
 
@@ -425,6 +525,7 @@ def _page_globals(page: routes.Page, helper: UI) -> dict[str, Any]:
         "canonical": helper.absolute(url) if helper.config.site_url else "",
         "alternates": alternates,
         "x_default": helper.url_for("chooser") if page.kind == "home" else alternates[0].url,
+        "absolute": helper.absolute,  # hreflang links: absolute when site_url is set
     }
 
 

@@ -71,11 +71,6 @@ def _undated(site: Site) -> Iterator[Params]:
         yield {"slug": UNDATED, "group": site.undated}
 
 
-def _region_feeds(site: Site) -> Iterator[Params]:
-    for group in site.regions:
-        yield {"slug": group.key, "group": group}
-
-
 _ROUTES = (  # in the order the site is rendered
     Route("home", "{lang}/", "home.html"),
     Route("regions", "{lang}/regions/", "regions.html"),
@@ -86,7 +81,10 @@ _ROUTES = (  # in the order the site is rendered
     Route("entry", "{lang}/entries/{slug}/", "entry.html", each=_entries),
     Route("redirect", "{lang}/entries/{slug}/", "redirect.html", each=_aliases, sitemap=False),
     Route("search", "{lang}/search/", "search.html"),
+    Route("flows", "{lang}/flows/", "flows.html"),
+    Route("origin", "{lang}/origins/{slug}/", "origin.html", each=_groups("origins")),
     Route("feed", "{lang}/feed.xml", "feed.xml", sitemap=False),
+    Route("region_feed", "{lang}/regions/{slug}/feed.xml", "feed.xml", each=_groups("regions"), sitemap=False),
     Route("sitemap", "{lang}/sitemap.xml", "pages.xml", sitemap=False),
     Route("chooser", "", "index.html", per_language=False),
     Route("404", "404.html", "404.html", per_language=False, sitemap=False),

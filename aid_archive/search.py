@@ -33,6 +33,7 @@ from .config import Config
 from .devise import Deviser
 from .formatting import markdown_to_html
 from .models import Entry
+from .site import UNDATED
 from .vocab import Vocabulary
 
 INDEX_LANGUAGE = "zh"  # one index for all records; "zh" turns on Chinese segmentation
@@ -114,11 +115,38 @@ def _names(vocab: Vocabulary, kind: str, slug: str | None, aliases: bool = False
     return _unique([*term.name.as_dict().values(), *(term.aliases if aliases else ())])
 
 
+# Han characters (and the kana of Japanese names): each is indexed as a word of its own, so the
+# browser can ask for a Chinese term as an exact phrase of its characters ("援 疆"), whatever the
+# segmenter would have cut: 援疆 then never matches an entry on 援 alone.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])(?=[{_CJK}])")
+
+
+def spaced(text: str) -> str:
+    """``援疆医疗队`` → ``援 疆 医 疗 队``: one indexed word per Chinese character."""
+    return _BETWEEN_CJK.sub(" ", text)
+
+
+def _utf16(text: str) -> int:
+    """Length as the browser counts it (JavaScript strings are UTF-16)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def region_synonyms(vocab: Vocabulary, slug: str | None) -> list[str]:
+    """Every way of naming aid to a region: names in each language, aliases (Sinkiang), and the
+    aid shorthand (援疆), so each finds the region's entries from any UI language."""
+    term = vocab.regions.get(slug or "")
+    return _unique([*_names(vocab, "regions", slug, aliases=True), *(term.aid if term else ())])
+
+
 def build_record(entry: Entry, vocab: Vocabulary, deviser: Deviser | None = None) -> Record:
     """One record: the body, then the metadata in every language, for cross-language queries.
 
     With a ``deviser``, the titles and summaries nobody translated are the devised ones the
-    pages show, so a result reads as its page does.
+    pages show, so a result reads as its page does. Chinese characters are spaced (see
+    :func:`spaced`); ``meta["original_end"]`` is where the original's title and body end in the
+    content, so the browser shows an excerpt only when it is in the original's words, and the
+    summary in the reader's language otherwise.
     """
     original_title = entry.title.pick(entry.lang, entry.lang)[0]
     titles = deviser.texts(entry, "title") if deviser else entry.title.as_dict()
@@ -127,26 +155,30 @@ def build_record(entry: Entry, vocab: Vocabulary, deviser: Deviser | None = None
         original_title,
         *titles.values(),
         *summaries.values(),
-        *_names(vocab, "regions", entry.region, aliases=True),
+        *region_synonyms(vocab, entry.region),
         *_names(vocab, "regions", entry.origin, aliases=True),
         *(name for tag in entry.tags for name in _names(vocab, "tags", tag)),
         *_names(vocab, "sources", entry.source),
         *entry.authors,
         entry.dateline,
     ])
-    content = "\n".join([original_title, plain_text(entry.body), " · ".join(metadata[1:])])
+    original = spaced(f"{original_title}\n{plain_text(entry.body)}")
+    content = f"{original}\n{spaced(' · '.join(metadata[1:]))}"
     # Only what the browser cannot derive: it names the region from the filter and labels.json,
     # and formats the ISO date in the reader's language.
-    meta = {"title": original_title, "lang": entry.lang}
+    meta = {"title": original_title, "lang": entry.lang, "original_end": str(_utf16(original))}
     if entry.date:
         meta["date"] = entry.date.iso
     for lang in LANGUAGES:
         title = titles.get(lang)
         if title and lang != entry.lang:
             meta[f"title_{lang}"] = title
+        summary = summaries.get(lang)
+        if summary:
+            meta[f"summary_{lang}"] = summary
     filters = {
         "region": (entry.region,),
-        "year": (str(entry.year),) if entry.year else (),
+        "year": (str(entry.year) if entry.year else UNDATED,),
         "lang": (entry.lang,),
         "tag": tuple(entry.tags),
     }
@@ -185,7 +217,28 @@ def filter_labels(records: Sequence[Record], vocab: Vocabulary) -> dict[str, Any
                     lang: vocab.name(kind, slug, lang) if kind else slug for lang in LANGUAGES
                 }
     codes = {slug: term.html or slug for slug, term in vocab.languages.items()}
-    return {**{name: dict(sorted(values.items())) for name, values in labels.items()}, "html": codes}
+    return {
+        **{name: dict(sorted(values.items())) for name, values in labels.items()},
+        "html": codes,
+        "terms": vocabulary_terms(vocab, set(labels["region"]) | set(labels["tag"])),
+    }
+
+
+def vocabulary_terms(vocab: Vocabulary, used: Iterable[str] = ()) -> list[str]:
+    """The words a "did you mean" may suggest: every name of every region (aliases and aid
+    shorthands too), tag and source, in every language; those of regions and tags in ``used``
+    first, so that of two names equally near a typo, one that finds entries wins (Yunan →
+    Yunnan, not Hunan)."""
+    words: list[str | None] = []
+    for slug in vocab.regions:
+        words += region_synonyms(vocab, slug)
+    for kind in ("tags", "sources"):
+        for term in getattr(vocab, kind).values():
+            words += term.name.as_dict().values()
+    used = set(used)
+    found = {w for slug in used for w in region_synonyms(vocab, slug) if slug in vocab.regions}
+    found |= {w for slug in used if slug in vocab.tags for w in vocab.tags[slug].name.as_dict().values() if w}
+    return sorted(set(_unique(words)), key=lambda w: (w not in found, w))
 
 
 # ---- Pagefind: the edge ----------------------------------------------------------------------

@@ -66,6 +66,23 @@ class Site:
     def flows_to(self, region: str) -> tuple[Flow, ...]:
         return tuple(f for f in self.flows if f.region == region)
 
+    def flows_from(self, origin: str) -> tuple[Flow, ...]:
+        """Where ``origin`` sent aid, by region."""
+        return tuple(f for f in self.flows if f.origin == origin)
+
+    @cached_property
+    def origins(self) -> tuple[Group, ...]:
+        """Regions that sent aid, by slug, each with the entries it sent (newest first)."""
+        by_origin = _grouped((e for e in self.entries if e.origin), lambda e: e.origin)
+        return tuple(Group(k, v) for k, v in sorted(by_origin.items()))
+
+    def flow(self, origin: str, region: str) -> Flow | None:
+        return self._flows.get((origin, region))
+
+    @cached_property
+    def _flows(self) -> dict[tuple[str, str], Flow]:
+        return {(f.origin, f.region): f for f in self.flows}
+
 
 def published(entries: Iterable[Entry], drafts: bool = False) -> list[Entry]:
     """The entries the site shows: drafts (``draft: true``) only when ``drafts`` is asked for."""

@@ -4,8 +4,9 @@
 new browser context (empty cache), does what the search page (``static/search.js``) does for a
 query typed by a fresh visitor: it loads ``/pagefind/pagefind.js`` with the page's options,
 ``pagefind/labels.json`` (the filter names), runs the query without filters or sort, and loads
-the data of the first 10 results. The page fetches Pagefind's filter files (the counts) only when
-the reader turns to the filters; ``--filters`` counts them too, as after that first gesture. A
+the data of the first 10 results. The page also fetches Pagefind's filter files (the counts, always
+shown); ``--filters`` counts them too. A Chinese query is sent as the page sends it: each run of
+Chinese characters as an exact phrase of its characters (``"医 疗 队"``); pass it so. A
 sorted search costs no more bytes (its second query reads the same index chunks). SITE needs
 only a ``pagefind/`` folder at its root. The server records every file it sends;
 the bytes are counted as a compressing host (GitHub Pages) would send them: each file gzipped

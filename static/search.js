@@ -1,7 +1,10 @@
 // Search page: queries the Pagefind bundle, shows results in the reader's UI language,
 // filters with counts, sorting, and keeps the whole state in the URL so a search can be shared.
-// A search fetches only what it needs: the filters are listed from labels.json, and Pagefind's
-// filter files (the counts) load when the reader turns to the filters or the URL uses them.
+// The filters are listed from labels.json and their counts load with the page, so they are
+// always visible. The same query gives the same entries on every UI language: Chinese words are
+// searched as exact phrases of their characters (the index holds one word per character), so
+// 援疆 never matches an entry on 援 alone; a query that finds nothing gets a "did you mean" from
+// the vocabularies' names (labels.json's terms).
 // A large archive is indexed in several bundles (shards, listed in labels.json): the page
 // searches them all and merges their results.
 const root = document.getElementById("search");
@@ -18,6 +21,10 @@ const sortSelect = $("search-sort");
 const status = $("search-status");
 const list = $("search-results");
 const more = $("search-more");
+const toggle = $("search-filters-toggle");
+const panel = $("search-filters");
+const suggest = $("search-suggest");
+const suggestLink = $("search-suggest-link");
 const msg = (name, n) => (root.dataset[name] || "").replace("{n}", String(n));
 
 let pagefind;
@@ -28,6 +35,7 @@ let timer;
 let totals = {};
 let counting = null; // Promise: Pagefind's filter files, requested once
 let counted = false; // they are loaded: searches return counts
+let terms = []; // vocabulary names for "did you mean"
 
 // ---- state <-> URL -------------------------------------------------------------------------
 
@@ -59,6 +67,7 @@ function writeUrl(state) {
 // ---- filters ---------------------------------------------------------------------------------
 
 function label(name, value) {
+  if (name === "year" && value === "undated") return msg("msgUndated");
   const names = (labels[name] || {})[value];
   return names ? names[ui] || value : value;
 }
@@ -66,7 +75,7 @@ function label(name, value) {
 const htmlLang = (lang) => (labels.html || {})[lang] || lang;
 
 function order(name, values) {
-  if (name === "year") return values.sort().reverse();
+  if (name === "year") return values.sort((a, b) => (a === "undated") - (b === "undated") || b.localeCompare(a)); // newest first, undated last
   return values.sort((a, b) => label(name, a).localeCompare(label(name, b), ui));
 }
 
@@ -111,14 +120,91 @@ function loadCounts() {
 
 // ---- results ---------------------------------------------------------------------------------
 
+// ---- Chinese: one indexed word per character -------------------------------------------------
+
+const CJK = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
+const CJK_RUN = new RegExp(`[${CJK}]+`, "g");
+const CJK_GAP = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, "g");
+
+function pagefindQuery(q) {
+  // 援疆 医疗 → "援 疆" "医 疗": each Chinese word an exact phrase of its characters, as indexed.
+  // Inside a phrase the reader quoted ("援滇 医疗队"), its characters are spaced in place.
+  const spaced = (run) => [...run].join(" ");
+  const parts = q.split('"');
+  if (parts.length % 2 === 0) parts[parts.length - 2] += parts.pop(); // an unclosed quote: ignored
+  return onePhrase(parts.map((part, i) => (i % 2
+    ? ` "${part.replace(CJK_RUN, (run) => ` ${spaced(run)} `).replace(/\s+/g, " ").trim()}" `
+    : part.replace(CJK_RUN, (run) => (run.length > 1 ? ` "${spaced(run)}" ` : ` ${run} `))))
+    .join("").replace(/\s+/g, " ").replace(/(^| )" ?"(?= |$)/g, "$1").trim()); // no empty phrase
+}
+
+function onePhrase(query) {
+  // Pagefind finds nothing for two phrases at once: the longest stays a phrase, the others become
+  // their words (characters), each of which must still be in the entry.
+  const phrases = query.match(/"[^"]*"/g) || [];
+  if (phrases.length < 2) return query;
+  const keep = phrases.reduce((a, b) => (b.length > a.length ? b : a));
+  let kept = false;
+  return query.replace(/"[^"]*"/g, (phrase) => {
+    if (phrase === keep && !kept) {
+      kept = true;
+      return phrase;
+    }
+    return phrase.slice(1, -1);
+  });
+}
+
+function unspace(text) {
+  return text.replace(CJK_GAP, "");
+}
+
 function excerptNodes(html) {
-  // Pagefind escapes the text and adds <mark>; keep text and <mark> only.
+  // Pagefind escapes the text and adds <mark>; keep text and <mark> only, and join the spaced
+  // Chinese characters again, across the marks too ("<mark>援 </mark><mark>疆</mark>" → 援疆).
   const template = document.createElement("template");
   template.innerHTML = html;
-  for (const el of template.content.querySelectorAll("*")) {
-    if (el.tagName !== "MARK") el.replaceWith(el.textContent);
+  let text = "";
+  const marked = []; // per UTF-16 unit of text: inside a <mark>
+  for (const node of template.content.childNodes) {
+    const piece = node.textContent;
+    text += piece;
+    for (let i = 0; i < piece.length; i++) marked.push(node.nodeName === "MARK");
   }
-  return template.content;
+  const dropped = new Set();
+  for (const m of text.matchAll(CJK_GAP)) for (let i = m.index; i < m.index + m[0].length; i++) dropped.add(i);
+  const out = document.createDocumentFragment();
+  let run = "";
+  let inMark = false;
+  const flush = () => {
+    if (!run) return;
+    if (inMark) {
+      const trimmed = run.trimEnd();
+      out.append(Object.assign(document.createElement("mark"), { textContent: trimmed }));
+      if (trimmed.length < run.length) out.append(" ");
+    } else {
+      out.append(run);
+    }
+    run = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (dropped.has(i)) continue;
+    if (marked[i] !== inMark) {
+      flush();
+      inMark = marked[i];
+    }
+    run += text[i];
+  }
+  flush();
+  return out;
+}
+
+function inOriginal(data) {
+  // Whether Pagefind's excerpt comes from the original's title and body (the record's content
+  // up to meta.original_end), rather than from the metadata in other languages.
+  const excerpt = data.excerpt.replace(/<\/?mark>/g, "").trim();
+  if (!excerpt) return false;
+  const at = data.content.indexOf(excerpt.slice(0, 40));
+  return at >= 0 && at < Number(data.meta.original_end || 0);
 }
 
 function formatDate(iso) {
@@ -157,7 +243,14 @@ function drawResult(data) {
     .filter(Boolean).join(" · ");
   const excerpt = document.createElement("p");
   excerpt.className = "search-excerpt";
-  excerpt.append(excerptNodes(data.excerpt));
+  const summary = meta[`summary_${ui}`];
+  if (inOriginal(data) || !summary) {
+    // the matched words in the original's own language
+    excerpt.lang = htmlLang(meta.lang);
+    excerpt.append(excerptNodes(data.excerpt));
+  } else {
+    excerpt.textContent = summary; // in the reader's language
+  }
   li.append(heading, details, excerpt);
   return li;
 }
@@ -228,7 +321,7 @@ async function find(state) {
   const filters = {};
   for (const name of FILTERS) if (state.filters[name].length) filters[name] = { any: state.filters[name] };
   if (!state.q && !Object.keys(filters).length) return null;
-  const query = state.q || null;
+  const query = state.q ? pagefindQuery(state.q) : null;
   const all = await pagefind.search(query, { filters });
   if (!SORTS[state.sort]) return all;
   const dated = (await pagefind.search(query, { filters, sort: SORTS[state.sort] })).results;
@@ -236,10 +329,66 @@ async function find(state) {
   return { ...all, results: [...dated, ...all.results.filter((r) => !ids.has(r.id))] };
 }
 
+function showActive(state) {
+  const n = FILTERS.reduce((sum, name) => sum + state.filters[name].length, 0);
+  toggle.textContent = msg("msgFilters", n);
+}
+
+// ---- did you mean ------------------------------------------------------------------------------
+
+function fold(text) {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+function distance(a, b) {
+  // Damerau–Levenshtein (optimal string alignment) between two short words.
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+function suggestion(q, words) {
+  // The query with each word that is a near miss of a vocabulary name replaced by that name,
+  // or "" when no word is. Latin words of 4+ letters: up to 1 edit, 2 from 8 letters on.
+  let changed = false;
+  const out = q.trim().split(/\s+/).map((word) => {
+    const folded = fold(word);
+    if (folded.length < 4 || new RegExp(`[${CJK}]`).test(word)) return word;
+    if (words.some((w) => fold(w) === folded)) return word;
+    const limit = folded.length >= 8 ? 2 : 1;
+    let best = null;
+    let bestDistance = limit + 1;
+    for (const w of words) {
+      const d = distance(folded, fold(w));
+      if (d < bestDistance) [best, bestDistance] = [w, d];
+    }
+    if (!best) return word;
+    changed = true;
+    return best;
+  });
+  return changed ? out.join(" ") : "";
+}
+
+function showSuggestion(state, found) {
+  const better = !found && state.q ? suggestion(state.q, terms) : "";
+  suggest.hidden = !better;
+  if (!better) return;
+  suggestLink.textContent = better;
+  const params = new URLSearchParams({ q: better });
+  suggestLink.href = `${location.pathname}?${params}`;
+}
+
 async function run(state) {
   const ticket = ++pending;
   writeUrl(state);
-  if (FILTERS.some((name) => state.filters[name].length)) loadCounts();
+  showActive(state);
   const counts = counted;
   root.setAttribute("aria-busy", "true");
   let text = "";
@@ -251,6 +400,7 @@ async function run(state) {
     await showMore(true);
     const n = shown.length;
     text = !result ? "" : msg(n === 0 ? "msgNone" : n === 1 ? "msgOne" : "msgMany", n);
+    showSuggestion(state, n > 0);
   } catch (error) {
     text = msg("msgError");
     console.error(error);
@@ -270,6 +420,7 @@ async function start() {
   try {
     const [first, response] = await Promise.all([openBundle(""), fetch(`${base}pagefind/labels.json`)]);
     labels = response.ok ? await response.json() : {};
+    terms = labels.terms || [];
     const others = await Promise.all((labels.shards || []).slice(1).map(openBundle));
     pagefind = joinShards([first, ...others], labels.dated_shards ?? others.length + 1);
   } catch (error) {
@@ -280,10 +431,19 @@ async function start() {
   input.value = state.q;
   sortSelect.value = state.sort;
   buildFilters(state);
-  root.querySelector(".search-controls").hidden = false;
-  for (const fieldset of root.querySelectorAll("[data-filter]")) {
-    for (const event of ["focusin", "pointerover"]) fieldset.addEventListener(event, loadCounts);
-  }
+  root.querySelector(".search-tools").hidden = false;
+  panel.hidden = false;
+  toggle.addEventListener("click", () => {
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    panel.classList.toggle("open", open);
+  });
+  suggestLink.addEventListener("click", (event) => {
+    event.preventDefault();
+    input.value = suggestLink.textContent;
+    schedule(0);
+  });
+  loadCounts(); // counts are always visible
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     schedule(0);

@@ -86,3 +86,26 @@ def test_the_console_script_is_the_same_command() -> None:
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "import" in result.stdout and "build" in result.stdout
     assert cli.parser().prog == "build.py"
+
+
+def test_site_url_must_be_an_origin_named_at_its_line(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text("title: x\nsite_url: example.org/aid\n", "utf-8")
+    with pytest.raises(config.ConfigError) as caught:
+        config.load(tmp_path)
+    assert str(caught.value) == ("config.yaml:2: site_url: expected the site's origin like https://example.org "
+                                 "(the path goes in base_url), got 'example.org/aid'")
+    (tmp_path / "config.yaml").write_text("site_url: https://example.org/\n", "utf-8")
+    assert config.load(tmp_path).site_url == "https://example.org"
+
+
+def test_a_production_build_needs_site_url(tmp_path: Path) -> None:
+    project = _project(tmp_path, "site_url: ''\n")
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "build", "--production"], cwd=project,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: config.yaml: site_url: a production build needs the site's address")
+    assert not (project / "_site").exists()
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "--site-url", "https://example.org",
+                             "build", "--production"], cwd=project, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Sitemap: https://example.org/sitemap.xml" in (project / "_site" / "robots.txt").read_text("utf-8")

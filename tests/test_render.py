@@ -15,6 +15,7 @@ import markdown
 import pytest
 from babel.messages import checkers, pofile
 from babel.messages.extract import extract_from_dir
+from minisite import ENTRIES as MINI_ENTRIES
 from minisite import write as write_minisite
 
 from aid_archive import LANGUAGES, config, content, vocab
@@ -299,14 +300,16 @@ def test_a_slug_cannot_write_outside_the_site(tmp_path: Path) -> None:
     assert not list(tmp_path.rglob("evil*"))
 
 
-def test_feeds_are_atom_with_dated_entries_newest_first(mini: dict[str, bytes]) -> None:
+def test_feeds_are_atom_with_every_entry_newest_first(mini: dict[str, bytes]) -> None:
     ns = {"a": "http://www.w3.org/2005/Atom"}
     for lang in LANGUAGES:
         feed = ET.fromstring(mini[f"{lang}/feed.xml"])
         assert feed.find("a:updated", ns).text == "2024-02-01T00:00:00Z"  # type: ignore[union-attr]
         links = [e.find("a:link", ns).get("href") for e in feed.findall("a:entry", ns)]  # type: ignore[union-attr]
+        # the mini archive has no history: its undated entry gets the fixed day, so comes last
         assert links == [f"/{lang}/entries/{s}/" for s in
-                         ("tibet-talents", "beijing-doctors-in-xinjiang", "shanxi-tour", "xinjiang-older")]
+                         ("tibet-talents", "beijing-doctors-in-xinjiang", "shanxi-tour", "xinjiang-older",
+                          "xinjiang-undated")]
 
 
 def test_sitemaps_list_every_page_whose_head_has_its_alternates(mini: dict[str, bytes]) -> None:
@@ -406,3 +409,104 @@ def test_real_archive_spot_checks(site: Path) -> None:
     assert "29 février 2024" in entry.text and "Shanghai" in entry.text
     assert "2024年2月29日" in read(site, "zh/entries/2024-02-29-shanghais-jinshan-district-sends-its-11th-resident-medical/index.html").text
     assert "July 14, 2023" in read(site, "en/entries/2023-07-14-beijing-medical-experts-travel-to-xinjiang-to-treat/index.html").text
+
+
+# --- feeds, absolute URLs and sourcing ---------------------------------------------------------
+
+# RFC 4151: tag:<DNS name or e-mail>,<YYYY[-MM[-DD]]>:<specific> (pchar, "/" and "?")
+TAG_URI = re.compile(
+    r"^tag:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+    r"|[^@\s]+@[A-Za-z0-9.-]+),\d{4}(?:-\d{2}(?:-\d{2})?)?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*$"
+)
+SOURCED = "https://www.people.com.cn/n1/2023/0714/c1-1.html?from=a&b=1"
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The mini archive as a production build renders it: site_url set, under a project path,
+    one entry with the original article's URL."""
+    root = write_minisite(tmp_path_factory.mktemp("published"))
+    path = root / "content" / "beijing-doctors-in-xinjiang.md"
+    path.write_text(path.read_text("utf-8").replace("tags: [", f"url: {SOURCED}\ntags: ["), "utf-8")
+    entries, problems = content.load_entries(root / "content", WORDS)
+    assert not [p for p in problems if p.severity == "error"]
+    cfg = replace(config.load(), base_url="/aid-archive/", site_url="https://example.org",
+                  content=str(root / "content"))
+    return render_site(entries, WORDS, cfg)
+
+
+def test_every_entry_is_in_the_feeds_of_its_language_and_region(published: dict[str, bytes]) -> None:
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    slugs = {name[: -len(".md")] for name in MINI_ENTRIES}
+    for lang in LANGUAGES:
+        feed = ET.fromstring(published[f"{lang}/feed.xml"])
+        entries = feed.findall("a:entry", ns)
+        assert {e.find("a:link", ns).get("href").split("/")[-2] for e in entries} == slugs  # type: ignore[union-attr]
+        ids = [feed.find("a:id", ns).text] + [e.find("a:id", ns).text for e in entries]  # type: ignore[union-attr]
+        assert all(TAG_URI.match(i or "") for i in ids), ids
+        assert len(set(ids)) == len(ids)
+        assert all(e.find("a:updated", ns) is not None for e in entries)
+        region = ET.fromstring(published[f"{lang}/regions/xinjiang/feed.xml"])
+        assert len(region.findall("a:entry", ns)) == 3  # the three Xinjiang entries, undated too
+        assert TAG_URI.match(region.find("a:id", ns).text or "")  # type: ignore[union-attr]
+
+
+def test_with_site_url_every_url_of_sitemaps_feeds_and_hreflang_is_absolute(published: dict[str, bytes]) -> None:
+    urls: list[str] = []
+    for path, data in published.items():
+        if path.endswith(".xml"):
+            for element in ET.fromstring(data).iter():
+                if element.tag.endswith("loc"):
+                    urls.append(element.text or "")
+                if element.get("href"):
+                    urls.append(element.get("href") or "")
+        elif path.endswith(".html"):
+            p = Page(data.decode("utf-8"))
+            urls += list(p.alternates.values())
+            urls += re.findall(r'<link rel="canonical" href="([^"]+)"', p.html)
+    assert len(urls) > 100
+    assert [u for u in urls if not u.startswith("https://")] == []
+    assert all(u.startswith("https://example.org/aid-archive/") for u in urls if "example.org" in u)
+    robots = published["robots.txt"].decode("utf-8")
+    assert "Sitemap: https://example.org/aid-archive/sitemap.xml" in robots
+
+
+def test_an_entry_links_to_its_original_article_and_says_when_there_is_none(published: dict[str, bytes]) -> None:
+    en = published["en/entries/beijing-doctors-in-xinjiang/index.html"].decode("utf-8")
+    assert 'Original article at <a href="https://www.people.com.cn/n1/2023/0714/c1-1.html?from=a&amp;b=1"' in en
+    assert ">people.com.cn</a>" in en
+    assert '<link rel="canonical" href="https://example.org/aid-archive/en/entries/beijing-doctors-in-xinjiang/">' in en
+    fr = published["fr/entries/tibet-talents/index.html"].decode("utf-8")  # no source, no URL
+    assert "Source non enregistrée" in fr
+    zh = published["zh/entries/xinjiang-undated/index.html"].decode("utf-8")  # an outlet only
+    assert "Some Local Paper" in zh and "来源未记录" not in zh
+
+
+def json_ld(html: bytes) -> dict:
+    match = re.search(rb'<script type="application/ld\+json">(.*?)</script>', html)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_json_ld_is_in_the_pages_language_and_based_on_the_original(published: dict[str, bytes]) -> None:
+    en = json_ld(published["en/entries/beijing-doctors-in-xinjiang/index.html"])  # a French original
+    assert (en["headline"], en["inLanguage"]) == ("Beijing doctors in Xinjiang", "en")
+    assert en["url"] == "https://example.org/aid-archive/en/entries/beijing-doctors-in-xinjiang/"
+    assert en["isBasedOn"]["inLanguage"] == "fr"
+    assert en["isBasedOn"]["headline"] == "Des médecins de Pékin au Xinjiang"
+    assert en["isBasedOn"]["url"] == SOURCED
+    zh = json_ld(published["zh/entries/beijing-doctors-in-xinjiang/index.html"])
+    assert (zh["headline"], zh["inLanguage"]) == ("北京医生赴新疆", "zh-Hans")
+    devised = json_ld(published["fr/entries/xinjiang-undated/index.html"])  # no French title: devised
+    assert devised["headline"] == page(published, "fr/entries/xinjiang-undated/index.html").h1.strip()
+    assert devised["inLanguage"] == "fr"
+    assert (devised["isBasedOn"]["headline"], devised["isBasedOn"]["inLanguage"]) == ("援疆医疗队", "zh-Hans")
+    assert "url" not in devised["isBasedOn"]
+
+
+def test_exports_keep_the_original_articles_url(published: dict[str, bytes]) -> None:
+    records = {r["slug"]: r for r in json.loads(published["data/entries.json"])["entries"]}
+    assert records["beijing-doctors-in-xinjiang"]["source_url"] == SOURCED
+    assert records["tibet-talents"]["source_url"] is None
+    rows = {r["slug"]: r for r in csv.DictReader(io.StringIO(published["data/entries.csv"].decode("utf-8-sig")))}
+    assert rows["beijing-doctors-in-xinjiang"]["source_url"] == SOURCED

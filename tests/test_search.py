@@ -49,10 +49,30 @@ def test_record_lives_in_the_original_language_tree_without_the_base_url() -> No
 def test_record_content_has_the_body_and_metadata_in_every_language() -> None:
     content = search.build_record(TIBET, WORDS).content
     assert content.startswith("L'aide médicale au Tibet\nMon maître\nMon premier maître")
-    for text in ("Medical aid to Tibet", "A master at the hospital.", "西藏", "Xizang", "Lhassa",
-                 "Pékin", "北京", "orthopedics", "orthopédie", "骨科", "中国网", "Li Wei"):
+    for text in ("Medical aid to Tibet", "A master at the hospital.", "西 藏", "Xizang", "Lhassa",
+                 "援 藏", "Pékin", "北 京", "orthopedics", "orthopédie", "骨 科", "中 国 网", "Li Wei"):
         assert text in content, text
     assert content.count("L'aide médicale au Tibet") == 1
+
+
+def test_chinese_is_indexed_one_character_a_word_so_a_query_is_an_exact_phrase() -> None:
+    assert search.spaced("援疆医疗队 in Xinjiang，新疆") == "援 疆 医 疗 队 in Xinjiang，新 疆"
+    content = search.build_record(YUNNAN, WORDS).content
+    assert "援 滇 驻 地 医 疗 队" in content and "援滇" not in content
+    assert "援 疆" not in content  # a Yunnan entry: 援疆 (an exact phrase) cannot find it
+
+
+def test_region_synonyms_hold_names_aliases_and_the_aid_shorthand() -> None:
+    synonyms = search.region_synonyms(WORDS, "xinjiang")
+    assert {"Xinjiang", "新疆", "Sinkiang", "援疆"} <= set(synonyms)
+    assert "援 疆" in search.build_record(entry("x", "en", Text(en="X"), region="xinjiang"), WORDS).content
+
+
+def test_the_original_ends_where_the_browser_counts_it() -> None:
+    record = search.build_record(YUNNAN, WORDS)
+    end = int(record.meta["original_end"])
+    assert record.content[:end].endswith("仪 式 举 行。")  # the body ends; metadata follows
+    assert record.content[end:].lstrip().startswith("Résumé. · Yunnan")
 
 
 def test_record_meta_has_the_titles_and_only_what_the_browser_cannot_derive() -> None:
@@ -60,7 +80,9 @@ def test_record_meta_has_the_titles_and_only_what_the_browser_cannot_derive() ->
     # the original's title once, each translation, the ISO date (formatted by the browser);
     # the region is named from the filter's value with labels.json
     assert meta == {"title": "L'aide médicale au Tibet", "title_en": "Medical aid to Tibet",
-                    "lang": "fr", "date": "2021-03"}  # no title_zh: shown with a marker
+                    "lang": "fr", "date": "2021-03", "original_end": meta["original_end"],
+                    "summary_fr": "Un maître à l'hôpital.", "summary_en": "A master at the hospital.",
+                    }  # no title_zh: shown with a marker; summaries stand in for a foreign excerpt
     assert "date" not in search.build_record(YUNNAN, WORDS).meta
 
 
@@ -71,7 +93,7 @@ def test_record_filters_use_slugs_and_every_record_has_a_sort_key() -> None:
     }
     assert tibet.sort == {"date": "2021-03"}
     undated = search.build_record(YUNNAN, WORDS)
-    assert "year" not in undated.filters
+    assert undated.filters["year"] == ("undated",)  # the year filter's "Undated"
     assert undated.sort == {}  # the browser lists it after the dated ones, both ways
 
 
@@ -81,7 +103,9 @@ def test_filter_labels_name_each_value_in_every_ui_language() -> None:
     assert labels["lang"]["zh"] == {"en": "Chinese", "fr": "chinois", "zh": "中文"}
     assert labels["tag"]["medical-team"]["fr"] == "équipe médicale"
     assert sorted(labels["region"]) == ["tibet", "yunnan"]
-    assert labels["year"] == {"2021": {"en": "2021", "fr": "2021", "zh": "2021"}}
+    assert labels["year"] == {"2021": {"en": "2021", "fr": "2021", "zh": "2021"},
+                              "undated": {"en": "undated", "fr": "undated", "zh": "undated"}}
+    assert {"Xinjiang", "Sinkiang", "援疆", "新疆", "équipe médicale"} <= set(labels["terms"])
     assert labels["html"]["zh"] == "zh-Hans"
 
 
@@ -153,7 +177,7 @@ def test_a_large_archive_is_cut_into_date_ranges_one_bundle_each(tmp_path: Path)
     labels = json.loads((root / "labels.json").read_text("utf-8"))
     assert labels["shards"] == ["", "shard-1/", "shard-2/"]
     assert labels["dated_shards"] == 2  # the last holds only the undated entry
-    assert sorted(labels["year"]) == ["2019", "2021", "2024"]  # the values of every shard
+    assert sorted(labels["year"]) == ["2019", "2021", "2024", "undated"]  # the values of every shard
     assert not (root / "shard-1" / "labels.json").exists()  # the root's labels name every value
     for folder in folders:
         assert (folder / "pagefind.js").is_file() and (folder / "pagefind-entry.json").is_file()

@@ -18,7 +18,8 @@ ROUTES = {  # one page of each kind, from the real archive
     "home": "", "regions": "regions/", "region": "regions/xinjiang/", "years": "years/",
     "year": "years/2023/", "undated": "years/undated/", "entry": "entries/2024-02-29-shanghais-jinshan-district-sends-its-11th-resident-medical/",
     "entry-fallback": "entries/health-workers-in-white-protective-suits-keep-nucleic/", "search": "search/",
-    "search-results": "search/?q=medical",
+    "search-results": "search/?q=medical", "search-suggestion": "search/?q=Xinjang",
+    "flows": "flows/", "origin": "origins/beijing/",
 }
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "")) if os.environ.get("SCREENSHOT_DIR") else None
 
