@@ -10,16 +10,16 @@ every page (:func:`plan`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from . import routes
 from .config import Config
 from .site import Site
 
 Stamp = tuple[int, int]  # (size, mtime_ns): saving a file changes its time, as make assumes
 SITE_WIDE = ("templates", "static", "locales", "vocab")  # folders whose change re-renders everything
-_GROUP = re.compile(r"^[a-z-]+/(entries|regions|years)/([^/]+)/index\.html$")
+GROUPS = {"entry": "entries", "redirect": "entries", "region": "regions", "year": "years", "undated": "years"}  # route kinds made for one item
 
 
 def stamps(folder: Path, pattern: str = "**/*") -> dict[Path, Stamp]:
@@ -88,8 +88,8 @@ def touched(old: Site, new: Site) -> Callable[[str], bool]:
     changed = {"entries": entries, "regions": regions, "years": years}
 
     def accept(path: str) -> bool:
-        m = _GROUP.match(path)
-        return m is None or m.group(2) in changed[m.group(1)]
+        found = routes.match(path)
+        return found is None or found[0] not in GROUPS or found[1]["slug"] in changed[GROUPS[found[0]]]
 
     return accept
 

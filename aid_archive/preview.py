@@ -16,7 +16,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateSyntaxError
 
-from . import changes, content, files, output, render, validate
+from . import changes, content, files, output, render, routes, validate
 from . import vocab as vocab_mod
 from .changes import Stamp
 from .config import Config
@@ -182,7 +182,8 @@ class Builder:
 
 def shown_in_browser(path: str) -> bool:
     """Pages and the static files they load; not feeds, sitemap or data exports."""
-    return path.endswith(".html") or path.startswith("static/") or path == "favicon.ico"
+    kind = routes.match(path)
+    return path.endswith(".html") or (kind is not None and kind[0] in ("static", "favicon"))
 
 
 def _seen(accept: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -36,7 +36,9 @@ class Route:
 
     def __post_init__(self) -> None:
         parts = re.split(r"\{(\w+)\}", self.pattern)
-        source = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>[^/]+)" for i, p in enumerate(parts))
+        source = "".join(  # a "path" field spans folders (static/fonts/x.woff2), others one
+            re.escape(p) if i % 2 == 0 else f"(?P<{p}>{'.+' if p == 'path' else '[^/]+'})" for i, p in enumerate(parts)
+        )
         object.__setattr__(self, "regex", re.compile(f"^{source}{'index.html' if self.is_page else ''}$"))
 
     @property
@@ -178,6 +180,18 @@ def pages(site: Site, lang: str | None, *, kinds: Iterable[str] | None = None) -
             continue
         for params in route.items(site):
             yield Page(route.kind, lang, tuple(params.items()))
+
+
+def addresses(site: Site) -> frozenset[str]:
+    """Every file's address under the site root, without the base URL (``en/entries/x/``),
+    static files aside: what a link in an entry's body may point to."""
+    found = {route_of(p.kind, p.lang, **dict(p.params)) for lang in (*LANGUAGES, None) for p in pages(site, lang)}
+    return frozenset(found | {route_of(kind) for kind in ("data_json", "data_csv", "favicon")})
+
+
+def example(kind: str) -> str:
+    """A kind's URL as a person reads it: ``/<lang>/entries/<slug>/``."""
+    return "/" + re.sub(r"\{(\w+)\}", r"<\1>", ROUTES[kind].pattern)
 
 
 def sitemap_pages(site: Site) -> tuple[Page, ...]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import LANGUAGES, children
+from . import LANGUAGES, children, routes
 from .config import Config
 from .devise import Deviser
 from .formatting import markdown_to_html
@@ -99,7 +99,7 @@ def entry_url(lang: str, slug: str) -> str:
 
     The index holds no base URL: Pagefind prefixes the path its bundle is served under.
     """
-    return f"/{lang}/entries/{slug}/"
+    return routes.url_for("entry", lang, "/", slug=slug)
 
 
 def _unique(values: Iterable[str | None]) -> list[str]:
