@@ -43,7 +43,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """load → import → resolve → route → render → index → publish (:mod:`pipeline`)."""
-    from . import cache, pipeline
+    from . import cache
 
     started = time.perf_counter()
     cfg = _config(args)
@@ -58,6 +58,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not force and cache.up_to_date(cfg, stamp):
         print(f"build: {cfg.output}/ is up to date (no input changed; --force rebuilds)")
         return 0
+    from . import pipeline  # the renderer and the indexer: not loaded for a build that is skipped
+
     loaded = pipeline.load(cfg, drafts)
     if errors := report(loaded.errors):
         print(f"build: failed: {errors} error(s); {cfg.output}/ keeps the last good site", file=sys.stderr)
