@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import LANGUAGES, children, content, files, vocab
 from . import config as config_mod
@@ -32,9 +33,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from . import ingest
 
     cfg = _config(args)
+    chosen = [Path(p).resolve() for p in getattr(args, "paths", None) or ()] or None
     result = ingest.import_seeds(
         cfg.path("seeds"), cfg.path("content"), vocab.load(cfg.path("vocab")), root=cfg.root,
-        max_seed_bytes=cfg.max_seed_bytes, progress=True,
+        max_seed_bytes=cfg.max_seed_bytes, progress=True, only=chosen,
     )
     for line in result.summary_lines():
         print(line)
@@ -226,7 +228,13 @@ def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, argparse.SUPPRESS)  # after the command, without overriding what came before
     sub = p.add_subparsers(dest="command", parser_class=lambda **kw: argparse.ArgumentParser(parents=[common], **kw))
-    sub.add_parser("import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)")
+    i = sub.add_parser(
+        "import", help="turn seeds/* into content/*.md entries (never overwrites an editor's change)",
+        description="Turn seeds into entries. Prints each entry written and what to check there: fields "
+        "left null or guessed (origin, date, source, title), and every line removed as page furniture.",
+    )
+    i.add_argument("paths", nargs="*", metavar="PATH", help="import or re-import only these seeds (files of seeds/); "
+                   "an entry an editor changed is still never overwritten")
     sub.add_parser("build", help="render content/ into the site and its search index")
     c = sub.add_parser(
         "check", help="validate every entry; exit non-zero on errors",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -32,6 +32,7 @@ class Vocabulary:
     tags: dict[str, Term]
     languages: dict[str, Term]
     sources: dict[str, Term]
+    places: dict[str, str] = field(default_factory=dict)  # romanizations → gazetteer name (places.yaml)
 
     def name(self, kind: str, slug: str, lang: str) -> str:
         """A slug's display name in ``lang``; the slug itself for a value the vocabulary lacks."""
@@ -59,4 +60,6 @@ def load(directory: Path = VOCAB_DIR) -> Vocabulary:
         data = yaml.safe_load((directory / f"{name}.yaml").read_text(encoding="utf-8")) or {}
         return {slug: _term(slug, raw) for slug, raw in data.items()}
 
-    return Vocabulary(read("regions"), read("tags"), read("languages"), read("sources"))
+    places = directory / "places.yaml"
+    extra = yaml.safe_load(places.read_text(encoding="utf-8")) if places.exists() else {}
+    return Vocabulary(read("regions"), read("tags"), read("languages"), read("sources"), {str(k): str(v) for k, v in (extra or {}).items()})

@@ -105,6 +105,55 @@ def test_import_command_exits_non_zero_and_names_the_bad_seed(tmp_path: Path) ->
     assert len(list((project / "content").glob("*.md"))) == 5
 
 
+def _project(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    for name in ("aid_archive", "vocab", "templates", "locales", "static"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("build.py", "config.yaml"):
+        shutil.copy(ROOT / name, project / name)
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    return project
+
+
+def _run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "build.py", "import", *args], cwd=project, capture_output=True, text=True)
+
+
+def test_the_report_names_each_entry_written_and_what_to_check_there(tmp_path: Path) -> None:
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    out = "\n".join(import_seeds(seeds, content, VOCAB, root=tmp_path).summary_lines())
+    written = [line.split()[2] for line in out.splitlines() if line.startswith("import: wrote ")]
+    assert sorted(written) == sorted(f"content/{p.stem.replace('_', '-')}.md" for p in seeds.iterdir())
+    assert "unsure: origin: the text does not say who sent the aid" in out  # a null origin is said
+    assert "[related/zh/1] 相关推荐" in out and "line(s) after it" in out  # what went, by rule
+    assert "[end-marks/any/1] Es916" in out
+    assert out.splitlines()[-1] == "import: 5 written, 0 unchanged, 0 kept as edited, 0 deleted by an editor, 0 failed"
+
+
+def test_import_path_imports_only_the_seeds_named_and_brings_a_deleted_one_back(tmp_path: Path) -> None:
+    seeds, content = _seeds(tmp_path), tmp_path / "content"
+    result = import_seeds(seeds, content, VOCAB, only=[seeds / "003_92a8a2c596754dac.txt"])
+    assert [p.name for p in content.glob("*.md")] == ["003-92a8a2c596754dac.md"] and len(result.written) == 1
+    import_seeds(seeds, content, VOCAB)
+    entry = content / "004-1c165a6fe7535eba.md"
+    entry.unlink()
+    assert import_seeds(seeds, content, VOCAB).deleted == [str(entry)] and not entry.exists()
+    assert import_seeds(seeds, content, VOCAB, only=[seeds / "004_1c165a6fe7535eba.txt"]).written == [str(entry)]
+
+
+def test_import_path_never_overwrites_an_edited_entry_and_names_a_path_outside_seeds(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    _run(project)
+    entry = project / "content" / "003-92a8a2c596754dac.md"
+    edited = entry.read_text("utf-8").replace("tags:", "tags: # checked\n", 1)
+    entry.write_text(edited, "utf-8")
+    out = _run(project, "seeds/003_92a8a2c596754dac.txt", "build.py")
+    assert entry.read_text("utf-8") == edited
+    assert "import: kept content/003-92a8a2c596754dac.md (changed by an editor)" in out.stdout
+    assert "build.py: is not a seed file of seeds/; expected the path of a regular file there" in out.stderr
+    assert out.returncode == 1
+
+
 def test_a_seed_that_changed_under_an_edited_entry_is_reported_with_its_new_import(tmp_path: Path) -> None:
     seeds, content = _seeds(tmp_path), tmp_path / "content"
     import_seeds(seeds, content, VOCAB, root=tmp_path)

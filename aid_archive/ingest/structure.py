@@ -13,7 +13,7 @@ _CJK_PUNCT = re.compile(f"(?<=[{CJK}”」』）])([,:;!?])|([,:;!?])(?=[{CJK}�
 # "County.Photo courtesy": a sentence end glued to the next sentence.
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”»」』)）]$")
-_CAPTION = re.compile(
+CAPTION = re.compile(
     r"^(图为|图片|照片|组图|视频)|[（(](摄|供图|图片来源|资料图|图)[^）)]*[）)]|(摄影|供图|摄)\s*$|图片由.{1,20}提供"
     r"|\bphotos?\s*(courtesy|by|credit|:)|\(photo\b|crédit photo|\bphoto\s*:|©\s*\w"
     r"|[（(](à |a )?(droite|gauche|au centre|left|right|centre|center|front|middle)[）)]"
@@ -70,25 +70,15 @@ def _is_headline(first: str, rest: list[str]) -> bool:
 
 
 def captions(paras: list[str]) -> frozenset[int]:
-    """Indices of photo captions: marked ones, and short one-sentence paragraphs that follow a
-    marked caption at the end of the article."""
-    marked = {i for i, p in enumerate(paras) if len(p) <= CAPTION_MAX and _CAPTION.search(p)}
-    if marked:
-        tail = len(paras)
-        while tail > 0 and len(paras[tail - 1]) <= CAPTION_MAX and _one_sentence(paras[tail - 1]):
-            tail -= 1
-        if any(i >= tail for i in marked):
-            marked |= set(range(min(i for i in marked if i >= tail), len(paras)))
-    return frozenset(marked)
+    """Indices of photo captions: short paragraphs with a photo credit, a "图为" opening or a
+    position marker ("(à droite)", "（左一）")."""
+    return frozenset(i for i, p in enumerate(paras) if len(p) <= CAPTION_MAX and CAPTION.search(p))
 
 
-def _one_sentence(text: str) -> bool:
-    return len(re.findall(r"[.!?。！？](\s|$)", text.strip())) <= 1
-
-
-def structure(lines: tuple[str, ...]) -> Structure:
+def structure(lines: tuple[str, ...], headline: str | None = None) -> Structure:
+    """Paragraphs and captions; the headline when given (a page's or a header's), else the first
+    paragraph when it reads as one."""
     paras = paragraphs(lines)
-    headline = None
-    if paras and _is_headline(paras[0], paras[1:]):
+    if headline is None and paras and _is_headline(paras[0], paras[1:]):
         headline, paras = paras[0], paras[1:]
     return Structure(headline, tuple(paras), captions(paras))

@@ -1,1 +1,0 @@
-/work/main/aid_archive/validate.py
