@@ -4,7 +4,7 @@
 load      config, vocab, content, validate     the settings, vocabularies, entries, problems
 import    ingest                               seeds/ into content/ (``import``, run first)
 resolve   site                                 listings by region and year, flows, neighbours
-route     render (``_pages``)                  each page's template, language and path
+route     routes                               each file's kind, template, language and address
 render    render                               each file's bytes, streamed
 index     search                               Pagefind's bundle, in its own process
 publish   output                               staged beside the site, swapped in at once
