@@ -6,31 +6,34 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import pickle
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any, Protocol
 
-from . import output
+from . import changes, output
 from .config import Config
-from .models import Entry
+from .models import Entry, PartialDate, Text
 
 STAMP = output.STAMP  # file of the build-state folder: the fingerprint of the output's inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
-STATE_VERSION = 1
+STATE_VERSION = 2  # 1 was a pickle
 
 
-def _files(h: hashlib._Hash, folders: Iterable[Path]) -> None:
+class Hasher(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+
+
+def _files(h: Hasher, found: Mapping[Path, changes.Stamp]) -> None:
     """Path, size and modification time of every file (as make does: saving a file changes its
     time; reading every byte of a large archive would cost more than the check saves)."""
-    for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            stat = path.stat()
-            h.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for path, (size, mtime) in sorted(found.items()):
+        h.update(f"{path}\0{size}\0{mtime}\n".encode())
 
 
-def _libraries(h: hashlib._Hash) -> None:
+def _libraries(h: Hasher) -> None:
     for name in LIBRARIES:
         try:
             h.update(f"{name}={metadata.version(name)}".encode())
@@ -38,16 +41,9 @@ def _libraries(h: hashlib._Hash) -> None:
             h.update(name.encode())
 
 
-def _code() -> Path:
-    return Path(__file__).resolve().parent
-
-
-def _settings(h: hashlib._Hash, config: Config) -> None:
+def _settings(h: Hasher, config: Config) -> None:
     settings = {k: v for k, v in vars(config).items() if k != "output"}  # where it goes is no input
     h.update(repr(sorted(settings.items())).encode())
-    config_file = config.root / "config.yaml"
-    if config_file.exists():
-        h.update(config_file.read_bytes())
 
 
 def fingerprint(config: Config) -> str:
@@ -56,21 +52,18 @@ def fingerprint(config: Config) -> str:
     h = hashlib.sha256()
     _settings(h, config)
     _libraries(h)
-    _files(h, [config.path("content"), *_site_wide(config), _code()])
+    _files(h, changes.stamps(config.path("content")))
+    _files(h, changes.site_wide(config))
     return h.hexdigest()
 
 
-def _site_wide(config: Config) -> list[Path]:
-    return [config.path("templates"), config.path("vocab"), config.root / "static", config.root / "locales"]
-
-
-def pages_key(config: Config) -> str:
-    """What every page depends on besides the entries: settings, libraries, templates, static
-    files, translations, vocabularies and the code. When it changes, every page is rendered."""
+def pages_key(config: Config, site_wide: Mapping[Path, changes.Stamp] | None = None) -> str:
+    """What every page depends on besides the entries (:func:`changes.site_wide`), with the
+    settings and the libraries. When it changes, every page is rendered."""
     h = hashlib.sha256(b"pages")
     _settings(h, config)
     _libraries(h)
-    _files(h, [*_site_wide(config), _code()])
+    _files(h, changes.site_wide(config) if site_wide is None else site_wide)
     return h.hexdigest()
 
 
@@ -80,9 +73,11 @@ def index_key(config: Config, entries: Sequence[Entry]) -> str:
     h = hashlib.sha256(b"index")
     _settings(h, config)
     _libraries(h)
-    _files(h, [config.path("vocab"), config.root / "locales", _code()])  # locales: devised titles
+    for folder in (config.path("vocab"), config.root / "locales"):  # locales: devised titles
+        _files(h, changes.stamps(folder))
+    _files(h, changes.stamps(changes.code()))
     for entry in sorted(digest(entries), key=lambda e: e.slug):
-        h.update(repr(entry).encode())
+        h.update(json.dumps(entry_json(entry), sort_keys=True).encode())
     return h.hexdigest()
 
 
@@ -129,6 +124,30 @@ def digest(entries: Iterable[Entry]) -> list[Entry]:
     ]
 
 
+def entry_json(entry: Entry) -> dict[str, Any]:
+    """An entry as JSON values (its ``lines`` left out: they are not compared)."""
+    return {
+        "slug": entry.slug, "title": entry.title.as_dict(), "summary": entry.summary.as_dict(),
+        "lang": entry.lang, "date": entry.date.iso if entry.date else None, "region": entry.region,
+        "origin": entry.origin, "source": entry.source, "authors": list(entry.authors),
+        "dateline": entry.dateline, "tags": list(entry.tags), "body": entry.body, "seed": entry.seed,
+        "seed_sha256": entry.seed_sha256, "draft": entry.draft, "aliases": list(entry.aliases),
+        "path": str(entry.path) if entry.path is not None else None,
+    }
+
+
+def entry_from_json(data: Mapping[str, Any]) -> Entry:
+    """The inverse of :func:`entry_json`."""
+    return Entry(
+        slug=data["slug"], title=Text(**data["title"]), summary=Text(**data["summary"]), lang=data["lang"],
+        date=PartialDate.parse(data["date"]) if data["date"] else None, region=data["region"],
+        origin=data["origin"], source=data["source"], authors=tuple(data["authors"]),
+        dateline=data["dateline"], tags=tuple(data["tags"]), body=data["body"], seed=data["seed"],
+        seed_sha256=data["seed_sha256"], draft=data["draft"], aliases=tuple(data["aliases"]),
+        path=Path(data["path"]) if data["path"] is not None else None,
+    )
+
+
 @dataclass(frozen=True)
 class State:
     """The last build, as the next one needs it: which site the output folder holds."""
@@ -141,7 +160,7 @@ class State:
 
 def state_path(config: Config) -> Path:
     """Beside the output folder, not in it: it is not published."""
-    return cache_dir(config) / "state.pickle"
+    return cache_dir(config) / "state.json"
 
 
 def load_state(config: Config) -> State | None:
@@ -149,17 +168,20 @@ def load_state(config: Config) -> State | None:
     not describe that folder (a build elsewhere, an older version, a damaged file)."""
     path, current = state_path(config), recorded(config)
     try:
-        version, state = pickle.loads(path.read_bytes())  # written by this program only
+        data = json.loads(path.read_text("utf-8"))
+        if data.get("version") != STATE_VERSION or current is None or data["stamp"] != current:
+            return None
+        return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]))
     except Exception:  # any unreadable state means a full build
         return None
-    if version != STATE_VERSION or not isinstance(state, State) or current is None or state.stamp != current:
-        return None
-    return state
 
 
 def save_state(config: Config, state: State) -> None:
+    """Write ``state.json``: versioned, one entry a line, readable with any JSON tool."""
     path = state_path(config)
     path.parent.mkdir(parents=True, exist_ok=True)
+    entries = ",\n".join(json.dumps(entry_json(e), ensure_ascii=False, sort_keys=True) for e in state.entries)
+    head = json.dumps({"version": STATE_VERSION, "stamp": state.stamp, "pages": state.pages, "index": state.index})
     tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(pickle.dumps((STATE_VERSION, state), protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.write_text(f'{head[:-1]}, "entries": [\n{entries}\n]}}\n', "utf-8")
     tmp.replace(path)

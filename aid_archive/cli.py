@@ -1,8 +1,8 @@
-"""Command line: ``python build.py [import|build|serve|new|check]``.
+"""Command line: ``python build.py [import|build|serve|new|check|translations]``.
 
-The pipeline reads like a table of contents:
-config → discover sources → ingest seeds → parse entries → validate → assemble site →
-render pages → write atomically → index for search.
+``build`` runs the stages of :mod:`pipeline` as they come: load → import → resolve → route →
+render → index → publish; ``serve`` runs the same stages on each save (:mod:`preview`), and
+:mod:`changes` decides for both what an edit re-renders.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import LANGUAGES, children, content, files, vocab
@@ -45,6 +44,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    """load → import → resolve → route → render → index → publish (:mod:`pipeline`)."""
     from . import cache
 
     started = time.perf_counter()
@@ -55,68 +55,31 @@ def cmd_build(args: argparse.Namespace) -> int:
         code = cmd_import(args)
         if code:
             print("import: some seeds could not be imported; building the others", file=sys.stderr)
-    drafts = getattr(args, "drafts", False)
+    drafts, force = getattr(args, "drafts", False), getattr(args, "force", False)
     stamp = cache.fingerprint(cfg) + ("+drafts" if drafts else "")  # a site with drafts is another site
-    if not getattr(args, "force", False) and cache.up_to_date(cfg, stamp):
+    if not force and cache.up_to_date(cfg, stamp):
         print(f"build: {cfg.output}/ is up to date (no input changed; --force rebuilds)")
         return 0
+    from . import pipeline  # the renderer and the indexer: not loaded for a build that is skipped
 
-    from jinja2 import TemplateError
-
-    from . import output, render, search, validate
-    from .preview import touched
-    from .site import assemble, published
-
-    words = vocab.load(cfg.path("vocab"))
-    entries, problems, _ = validate.check_content(cfg, words)
-    entries = published(entries, drafts)
-    errors = report([p for p in problems if p.severity == "error"])
-    if errors:
+    loaded = pipeline.load(cfg, drafts)
+    if errors := report(loaded.errors):
         print(f"build: failed: {errors} error(s); {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
-    if warnings := len(problems):
-        print(f"build: {warnings} warning(s), such as missing translations; `python build.py check` lists them", file=sys.stderr)
-    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), tuple(cache.digest(entries)))
-    last = None if getattr(args, "force", False) else cache.load_state(cfg)
-    same_pages = last is not None and last.pages == state.pages
-    accept = touched(assemble(last.entries), assemble(state.entries)) if last and same_pages else (lambda path: True)
-    unchanged: list[str] = []  # pages the last build wrote from the same inputs
-
-    def wanted(path: str) -> bool:
-        if accept(path):
-            return True
-        unchanged.append(path)
-        return False
-
+    if loaded.problems:
+        print(f"build: {len(loaded.problems)} warning(s), such as missing translations; `python build.py check` lists them", file=sys.stderr)
     try:
-        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE]) as staging, ThreadPoolExecutor(1) as pool:
-            kept_index = staging.keep_folder(search.BUNDLE) if last and last.index == state.index else 0
-            # Pagefind indexes in its own process while the pages render and stream to disk. Its
-            # records (every body's Markdown, which the pages reuse) go first: the index is the
-            # longest stage, and Python threads share one core while both build.
-            sent = threading.Event()
-            indexing = None if kept_index else pool.submit(search.index_site, entries, words, cfg, staging.root, sent)
-            if indexing:
-                sent.wait()  # set by index_site in any case, failure included
-            for path, data in render.iter_site(entries, words, cfg, only=wanted):
-                staging.add(path, data)
-            missing = {path for path in unchanged if not staging.keep(path)}
-            for path, data in render.iter_site(entries, words, cfg, only=missing.__contains__) if missing else ():
-                staging.add(path, data)
-            stats = indexing.result() if indexing else f"search: index unchanged, {kept_index} files kept"
-            settled = staging.settle_folder(search.BUNDLE) if indexing else 0
-            staging.commit()  # forgets the old folder's inputs: a kill before remember() means a full build
-    except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:
+        built = pipeline.build(loaded, None if force else cache.load_state(cfg), stamp)
+    except pipeline.Failed as exc:
         print(f"build: failed: {exc}; {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1
     cache.remember(cfg, stamp)
-    cache.save_state(cfg, state)
-    print(stats)
-    if settled:
-        print(f"search: {settled} files of the index have the same bytes as before and were kept as they were")
-    reused = staging.linked - kept_index - settled
-    print(f"build: {len(entries)} entries, {staging.written + reused} files in {cfg.output}/ "
-          f"({staging.written} written, {reused} unchanged) in {time.perf_counter() - started:.1f} s; "
+    cache.save_state(cfg, built.state)
+    print(built.index)
+    if built.settled:
+        print(f"search: {built.settled} files of the index have the same bytes as before and were kept as they were")
+    print(f"build: {built.entries} entries, {built.written + built.unchanged} files in {cfg.output}/ "
+          f"({built.written} written, {built.unchanged} unchanged) in {time.perf_counter() - started:.1f} s; "
           "to look at it: make serve (http://127.0.0.1:8000/)")
     return 0
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from . import LANGUAGES, files
+from . import LANGUAGES, files, slugs
 from .models import Entry, PartialDate, Problem, Text
 from .todo import placeholders
 from .vocab import Term, Vocabulary
@@ -174,10 +174,7 @@ def _slug_in(kind: str, nullable: bool) -> Callable[[Any, Vocabulary], str | Non
     return parse
 
 
-def _folded(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold().strip()) if not unicodedata.combining(c))
+_folded = slugs.fold
 
 
 def _names(terms: dict[str, Term]) -> dict[str, str]:

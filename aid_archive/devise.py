@@ -15,15 +15,13 @@ from __future__ import annotations
 import datetime
 import functools
 import gettext
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from babel.dates import format_skeleton
 from babel.lists import format_list
 
-from . import LANGUAGES
+from . import LANGUAGES, slugs
 from .formatting import BABEL_LOCALES, format_partial_date
 from .models import Entry, PartialDate, Text
 from .vocab import Vocabulary
@@ -173,7 +171,7 @@ class Deviser:
         return {lang: self.text(entry, name, lang)[0] for lang in LANGUAGES}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 12)
 def month(date: PartialDate, lang: str) -> str:
     """A title's date: "March 2020", "mars 2020", "2020年3月"; the year alone when that is all."""
     day = datetime.date(date.year, date.month or 1, 1)
@@ -181,16 +179,11 @@ def month(date: PartialDate, lang: str) -> str:
 
 
 MAX_WORDS = 8  # of a title in a slug
-_TRAILING = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"])
 
 
 def slugify(text: str) -> str:
-    """The first ASCII words of ``text``, lowercase, joined by "-": "Shanghai's" → shanghais."""
-    ascii_text = unicodedata.normalize("NFKD", re.sub(r"['’]", "", text)).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", ascii_text)[:MAX_WORDS]
-    while len(words) > 1 and words[-1] in _TRAILING:  # "…-to-help-the" reads cut off
-        words.pop()
-    return "-".join(words)
+    """The first ``MAX_WORDS`` ASCII words of ``text`` (:func:`slugs.slugify`)."""
+    return slugs.slugify(text, max_words=MAX_WORDS)
 
 
 def slug(entry: Entry, vocab: Vocabulary, suffix: str | None = None) -> str:

@@ -318,34 +318,14 @@ def _link(old: Path, new: Path) -> bool:
     return True
 
 
-def _write_changed(files: Mapping[str, bytes], out_dir: Path) -> int:
-    """Rewrite only files whose bytes changed (each atomically) and delete stale ones."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    base = out_dir.resolve()
-    written = _write_changed_only(files, base)
-    wanted = {(base / p) for p in files}
-    for existing in sorted(base.rglob("*"), reverse=True):
-        if existing.is_file() and existing not in wanted:
-            existing.unlink()
-        elif existing.is_dir() and not any(existing.iterdir()):
-            existing.rmdir()
-    return written
-
-
-def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir: Path, *, only_changed: bool = False) -> int:
+def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir: Path) -> int:
     """Write ``files`` (relative path → bytes, or such pairs as they are rendered) as the whole
     content of ``out_dir``; return the count.
 
-    By default the site is staged in a new folder beside ``out_dir`` and swapped in (files equal
-    to the previous site's are linked, not rewritten). With ``only_changed``, files are updated
-    in place and only when their bytes differ (for live preview); the count is then the number
-    of files rewritten.
+    The site is staged in a new folder beside ``out_dir`` and swapped in (files equal to the
+    previous site's are linked, not rewritten); :func:`update_site` updates one in place.
     """
     out_dir = Path(out_dir)
-    if only_changed:
-        files = dict(files.items() if isinstance(files, Mapping) else files)
-        check_paths(files)
-        return _write_changed(files, out_dir)
     count = 0
     with Staging(out_dir) as staging:
         for path, data in files.items() if isinstance(files, Mapping) else files:

@@ -1,16 +1,13 @@
 """Incremental rebuilds for the live preview: re-parse what changed, re-render what it touches.
 
 A :class:`Builder` keeps, between rebuilds, each entry file's parse (keyed by its size and
-modification time), the last site it rendered and the paths of that site's files. A change to
-one entry re-renders that entry's pages, its neighbours' pages, the listings whose entries
-changed, and the site-wide pages (home, indexes, feeds, exports); a change to templates,
-static files, translations, vocabularies or ``config.yaml`` re-renders everything. Only files
+modification time), the last site it rendered and the paths of that site's files. What an edit
+re-renders is decided by :mod:`aid_archive.changes`, as for ``build``. Only files
 whose bytes differ are written. A failed rebuild writes nothing: the last good site stays.
 """
 
 from __future__ import annotations
 
-import re
 import time
 import traceback
 from collections.abc import Callable, Iterable, Mapping
@@ -19,28 +16,13 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateSyntaxError
 
-from . import content, files, output, render, validate
+from . import changes, content, files, output, render, routes, validate
 from . import vocab as vocab_mod
+from .changes import Stamp
 from .config import Config
 from .models import Entry, Problem
 from .progress import Progress
 from .site import Site, assemble
-
-Stamp = tuple[int, int]  # (size, mtime_ns)
-SITE_WIDE = ("templates", "static", "locales", "vocab")  # a change here re-renders everything
-_GROUP = re.compile(r"^[a-z-]+/(entries|regions|years)/([^/]+)/index\.html$")
-
-
-def stamps(folder: Path, pattern: str = "**/*") -> dict[Path, Stamp]:
-    """Size and modification time of every file under ``folder`` (none when it is missing)."""
-    if not folder.is_dir():
-        return {}
-    found: dict[Path, Stamp] = {}
-    for path in folder.glob(pattern):
-        if path.is_file() and not path.name.startswith("."):
-            st = path.stat()
-            found[path] = (st.st_size, st.st_mtime_ns)
-    return found
 
 
 def _stamps(paths: Iterable[Path]) -> dict[Path, Stamp]:
@@ -52,43 +34,6 @@ def _stamps(paths: Iterable[Path]) -> dict[Path, Stamp]:
             continue
         found[path] = (st.st_size, st.st_mtime_ns)
     return found
-
-
-def touched(old: Site, new: Site) -> Callable[[str], bool]:
-    """Which output paths of ``new`` may differ from ``old``'s: a filter for ``render_site``.
-
-    Pure; it follows what the templates read: an entry page shows its entry, its neighbours
-    and whether its origin has a region page; a region page its group, its flows and which
-    origins have pages; a year page its group. Every other page is re-rendered.
-    """
-    old_entries = {e.slug: e for e in old.entries}
-    new_entries = {e.slug: e for e in new.entries}
-    old_neighbours, new_neighbours = dict(old.neighbours), dict(new.neighbours)
-    old_regions = {g.key: g for g in old.regions}
-    new_regions = {g.key: g for g in new.regions}
-    region_set_changed = old_regions.keys() != new_regions.keys()
-    flipped = old_regions.keys() ^ new_regions.keys()
-
-    entries = {
-        slug for slug, entry in new_entries.items()
-        if old_entries.get(slug) != entry
-        or old_neighbours.get(slug) != new_neighbours.get(slug)
-        or entry.origin in flipped
-    }
-    regions = {
-        key for key, group in new_regions.items()
-        if region_set_changed or old_regions.get(key) != group or old.flows_to(key) != new.flows_to(key)
-    }
-    old_years = {g.key: g for g in (*old.years, old.undated)}
-    years = {g.key for g in (*new.years, new.undated) if old_years.get(g.key) != g}
-    entries |= {alias for slug in entries for alias in new_entries[slug].aliases}  # redirect pages
-    changed = {"entries": entries, "regions": regions, "years": years}
-
-    def accept(path: str) -> bool:
-        m = _GROUP.match(path)
-        return m is None or m.group(2) in changed[m.group(1)]
-
-    return accept
 
 
 @dataclass(frozen=True)
@@ -133,17 +78,6 @@ class Builder:
     def __post_init__(self) -> None:
         self.config = self.load_config()
 
-    def _site_wide_stamps(self) -> dict[Path, Stamp]:
-        found: dict[Path, Stamp] = {}
-        for name in SITE_WIDE:
-            folder = self.config.path(name) if hasattr(self.config, name) else self.config.root / name
-            found.update(stamps(folder))
-        config_file = self.config.root / "config.yaml"
-        if config_file.is_file():
-            st = config_file.stat()
-            found[config_file] = (st.st_size, st.st_mtime_ns)
-        return found
-
     def _shown(self, path: Path) -> str:
         try:
             return str(path.relative_to(self.config.root))
@@ -157,19 +91,16 @@ class Builder:
         :meth:`finish`, so that the pages reach the browser sooner.
         """
         start = time.perf_counter()
-        site_wide = self._site_wide_stamps()
+        site_wide = changes.site_wide(self.config)
         full = self.site is None or site_wide != self.site_wide or self.vocabulary is None
         changed: list[str] = []
+        differ = changes.differing(self.site_wide, site_wide)
         if full and self.site is not None:
-            changed += [self._shown(p) for p in site_wide.keys() ^ self.site_wide.keys()]
-            changed += [self._shown(p) for p in site_wide if self.site_wide.get(p) not in (None, site_wide[p])]
+            changed += [self._shown(p) for p in differ]
         if full:
             self.config = self.load_config()
             vocab_dir, config_file = self.config.path("vocab"), self.config.root / "config.yaml"
-            if self.vocabulary is None or any(
-                p == config_file or vocab_dir in p.parents
-                for p in site_wide.keys() ^ self.site_wide.keys() | {p for p in site_wide if self.site_wide.get(p) != site_wide[p]}
-            ):
+            if self.vocabulary is None or any(p == config_file or vocab_dir in p.parents for p in differ):
                 try:
                     self.vocabulary = vocab_mod.load(vocab_dir)
                 except Exception as exc:  # a broken vocabulary file: show it, keep the last site
@@ -220,7 +151,7 @@ class Builder:
     def _render(self, entries: list[Entry], full: bool, defer: bool) -> tuple[tuple[str, ...], int, Site, frozenset[str]]:
         assert self.vocabulary is not None
         site = assemble(entries)
-        accept = (lambda path: True) if full or self.site is None else touched(self.site, site)
+        accept = changes.plan(self.site, site, not full)
         if self.later is not None:  # not finished yet: render it with this change
             accept = _either(accept, self.later)
             self.later = None
@@ -251,7 +182,8 @@ class Builder:
 
 def shown_in_browser(path: str) -> bool:
     """Pages and the static files they load; not feeds, sitemap or data exports."""
-    return path.endswith(".html") or path.startswith("static/") or path == "favicon.ico"
+    kind = routes.match(path)
+    return path.endswith(".html") or (kind is not None and kind[0] in ("static", "favicon"))
 
 
 def _seen(accept: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -19,7 +19,6 @@ import base64
 import dataclasses
 import html
 import json
-import os
 import re
 import shutil
 import threading
@@ -29,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import LANGUAGES, children
+from . import LANGUAGES, children, routes
 from .config import Config
 from .devise import Deviser
 from .formatting import markdown_to_html
@@ -100,7 +99,7 @@ def entry_url(lang: str, slug: str) -> str:
 
     The index holds no base URL: Pagefind prefixes the path its bundle is served under.
     """
-    return f"/{lang}/entries/{slug}/"
+    return routes.url_for("entry", lang, "/", slug=slug)
 
 
 def _unique(values: Iterable[str | None]) -> list[str]:
@@ -256,108 +255,94 @@ def extended_binary() -> Path:
     return Path(get_executable())
 
 
-def _writing(pid: int, folder: Path) -> bool:
-    """Whether process ``pid`` has a file under ``folder`` open (Linux; elsewhere: no)."""
-    prefix = f"{folder}/"
-    try:
-        descriptors = list(Path(f"/proc/{pid}/fd").iterdir())
-    except OSError:
-        return False
-    for fd in descriptors:
+class Service:
+    """Pagefind's indexing service: ``pagefind --service``, the program its Python and Node
+    packages drive, spoken to directly. Each message is JSON, base64-encoded and ended by a
+    comma, on its input; each reply likewise, with the message's id, on its output.
+
+    The package's own client reads one reply every 0.1 s (17 minutes for 10,000 records) and
+    its ``write_files`` answers before the files are all written; this one reads replies as
+    they come, and takes the bundle's files in a reply (``GetFiles``) to write them itself.
+    """
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.replies: dict[int, asyncio.Future[dict[str, Any]]] = {}
+        self.last_id = 0
+        self.reader = asyncio.get_running_loop().create_task(self._read_replies())
+
+    @classmethod
+    async def start(cls, binary: Path) -> Service:
+        """Launch the service, in a process that dies with this one and is recorded."""
+        process = await asyncio.create_subprocess_exec(
+            binary, "--service", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT, limit=2**21, preexec_fn=children.die_with_parent,
+        )
+        children.started(process.pid)
+        return cls(process)
+
+    async def send(self, payload: Mapping[str, Any]) -> dict[str, Any]:
+        """Send one request; its reply's payload, or :class:`SearchError` for an error."""
+        assert self.process.stdin is not None
+        self.last_id += 1
+        future = self.replies[self.last_id] = asyncio.get_running_loop().create_future()
+        message = json.dumps({"message_id": self.last_id, "payload": dict(payload)})
+        self.process.stdin.write(base64.b64encode(message.encode()) + b",")
+        await self.process.stdin.drain()
+        return await future  # the reader resolves it and forgets it
+
+    async def _reply(self) -> bytes:
+        """One reply, however long (the pipe's buffer holds 2 MiB at a time)."""
+        assert self.process.stdout is not None
+        parts: list[bytes] = []
+        while True:
+            try:
+                parts.append((await self.process.stdout.readuntil(b","))[:-1])
+                return b"".join(parts)
+            except asyncio.LimitOverrunError as exc:
+                parts.append(await self.process.stdout.readexactly(exc.consumed))
+
+    async def _read_replies(self) -> None:
         try:
-            if f"{fd.readlink()}/".startswith(prefix):
-                return True
-        except OSError:
-            continue  # closed meanwhile
-    return False
-
-
-def _service_class() -> type:
-    from pagefind.service import PagefindService
-
-    class Service(PagefindService):
-        """Pagefind's service, reading replies as they come.
-
-        The stock reader sleeps 0.1 s before each reply: 17 minutes for 10,000 records.
-        """
-
-        def __init__(self, binary: Path) -> None:
-            super().__init__()
-            self._bin = binary
-
-        async def launch(self) -> Any:
-            """The stock launch, with a process that dies with this one and is recorded."""
-            self._backend = await asyncio.create_subprocess_exec(
-                self._bin, "--service", cwd=os.getcwd(), stdin=asyncio.subprocess.PIPE,
-                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, limit=2**21,
-                preexec_fn=children.die_with_parent,
-            )
-            children.started(self._backend.pid)
-            self._poll_task = self._loop.create_task(self._wait_for_responses())
-            return self
-
-        async def _read_reply(self) -> bytes:
-            """One reply, however long (the pipe's buffer holds 2 MiB at a time)."""
-            assert self._backend.stdout is not None
-            parts: list[bytes] = []
             while True:
-                try:
-                    parts.append((await self._backend.stdout.readuntil(b","))[:-1])
-                    return b"".join(parts)
-                except asyncio.LimitOverrunError as exc:
-                    parts.append(await self._backend.stdout.readexactly(exc.consumed))
+                reply = json.loads(base64.b64decode(await self._reply()))
+                future = self.replies.pop(reply.get("message_id"), None)
+                payload = reply["payload"]
+                if future is None or future.done():
+                    continue
+                if payload["type"] == "Error":
+                    future.set_exception(SearchError(f"search: Pagefind: {payload['message']}"))
+                else:
+                    future.set_result(payload)
+        except (asyncio.IncompleteReadError, ConnectionError) as exc:
+            for future in self.replies.values():
+                if not future.done():
+                    future.set_exception(SearchError(f"search: Pagefind stopped: {exc}"))
 
-        async def finish(self, bundle: Path, timeout: float = 60) -> None:
-            """End the process once it has written the bundle.
-
-            Pagefind answers ``write_files`` while its last writes may still be in flight, and
-            neither the stock ``close`` (which terminates it) nor its own exit waits for them:
-            files were left empty. A file is open until its write is done, so wait for none under
-            ``bundle`` to be open, then close the process's input, which ends it.
-            """
-            deadline = time.monotonic() + timeout
-            while _writing(self._backend.pid, bundle) and time.monotonic() < deadline:
-                await asyncio.sleep(0.01)
-            assert self._backend.stdin is not None
-            self._backend.stdin.close()
-            try:
-                code = await asyncio.wait_for(self._backend.wait(), timeout)
-            finally:
-                self._poll_task.cancel()
-            if code != 0:
-                raise SearchError(f"search: Pagefind exited with status {code} after writing")
-
-        async def _wait_for_responses(self) -> None:
-            assert self._backend.stdout is not None
-            try:
-                while True:
-                    reply = json.loads(base64.b64decode(await self._read_reply()))
-                    future = self._responses.get(reply.get("message_id"))
-                    payload = reply["payload"]
-                    if future is None or future.done():
-                        continue
-                    if payload["type"] == "Error":
-                        future.set_exception(SearchError(f"search: Pagefind: {payload['message']}"))
-                    else:
-                        future.set_result(payload)
-            except (asyncio.IncompleteReadError, ConnectionError) as exc:
-                for future in self._responses.values():
-                    if not future.done():
-                        future.set_exception(SearchError(f"search: Pagefind stopped: {exc}"))
-
-    return Service
+    async def close(self, timeout: float = 60) -> None:
+        """Close the service's input, which ends it; kill it if it does not end."""
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        try:
+            await asyncio.wait_for(self.process.wait(), timeout)
+        except TimeoutError:
+            self.process.kill()
+            await self.process.wait()
+        finally:
+            self.reader.cancel()
+            children.ended(self.process.pid)
 
 
 async def _write_bundle(
     records: Iterable[Record], bundle: Path, binary: Path, sent: Callable[[], object] = lambda: None
 ) -> list[Record]:
     """Send each record as soon as it is built, so Pagefind indexes while Python converts; call
-    ``sent`` once the last is sent; return the records sent, without their text (only their
-    filters are needed afterwards: memory)."""
+    ``sent`` once the last is sent; write the bundle's files under ``bundle``; return the records
+    sent, without their text (only their filters are needed afterwards: memory)."""
     sent_records: list[Record] = []
-    service = await _service_class()(binary).launch()
+    service = await Service.start(binary)
     try:
-        index = await service.create_index(dict(INDEX_OPTIONS))
+        index = (await service.send({"type": "NewIndex", "config": dict(INDEX_OPTIONS)}))["index_id"]
         waiting: set[asyncio.Future[Any]] = set()
         for record in records:
             sent_records.append(dataclasses.replace(record, content=""))
@@ -365,19 +350,24 @@ async def _write_bundle(
                 done, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
                 for future in done:
                     future.result()  # a refused record stops the build here
-            waiting.add(asyncio.ensure_future(index.add_custom_record(
-                url=record.url, content=record.content, language=INDEX_LANGUAGE,
-                meta=dict(record.meta), filters={k: list(v) for k, v in record.filters.items()},
-                sort=dict(record.sort),
-            )))
+            waiting.add(asyncio.ensure_future(service.send({
+                "type": "AddRecord", "index_id": index, "url": record.url, "content": record.content,
+                "language": INDEX_LANGUAGE, "meta": dict(record.meta),
+                "filters": {k: list(v) for k, v in record.filters.items()}, "sort": dict(record.sort),
+            })))
         sent()
         await asyncio.gather(*waiting)
-        await index.write_files(output_path=str(bundle))
-        await service.finish(bundle)
+        reply = await service.send({"type": "GetFiles", "index_id": index})
     finally:
-        if service._backend.returncode is None:
-            await service.close()
-        children.ended(service._backend.pid)
+        await service.close()
+    for file in reply["files"]:
+        if file["path"] in UNUSED_BUNDLE_FILES:
+            continue
+        target = bundle / file["path"]
+        if bundle not in target.resolve().parents:
+            raise SearchError(f"search: Pagefind named a file outside its bundle: {file['path']}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(base64.b64decode(file["content"]))
     return sent_records
 
 
@@ -424,8 +414,6 @@ def index_site(
             folder = bundle / shard_path(number)
             built = (build_record(e, vocab, deviser) for e in shard)
             records += asyncio.run(_write_bundle(built, folder.resolve(), binary, sent.set))
-            for name in UNUSED_BUNDLE_FILES:
-                (folder / name).unlink(missing_ok=True)
             paths.append(shard_path(number))
     finally:
         sent.set()

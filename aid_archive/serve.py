@@ -22,16 +22,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-import livereload.server
 from livereload import Server
 from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from livereload.watcher import Watcher
 from tornado.ioloop import IOLoop, PeriodicCallback
 from tornado.web import HTTPError
 
+from .changes import stamps
 from .config import Config
 from .models import Problem
-from .preview import Builder, Outcome, stamps
+from .preview import Builder, Outcome
 
 POLL = 0.2  # seconds between looks at the watched folders, when the system cannot tell
 SETTLE = 30  # ms without a further change before a batch of changes is acted on (an editor's save)
@@ -77,20 +77,6 @@ def allow_script(page: bytes, script: bytes) -> bytes:
         return page
     digest = base64.b64encode(hashlib.sha256(m.group(1)).digest())
     return page.replace(_SCRIPT_SRC, _SCRIPT_SRC + b" 'sha256-" + digest + b"'", 1)
-
-
-class LiveScriptInjector(livereload.server.LiveScriptInjector):
-    """livereload's injection of its snippet, with the snippet allowed by the page's policy."""
-
-    script: bytes = b""
-
-    def transform_first_chunk(self, status_code: int, headers: Any, chunk: bytes, finishing: bool) -> tuple[int, Any, bytes]:
-        if "html" in headers.get("Content-Type", "") and livereload.server.HEAD_END in chunk:
-            allowed = allow_script(chunk, self.script)
-            if "Content-Length" in headers:
-                headers["Content-Length"] = str(int(headers["Content-Length"]) + len(allowed) - len(chunk))
-            chunk = allowed
-        return super().transform_first_chunk(status_code, headers, chunk, finishing)
 
 
 def error_page(problems: tuple[Problem, ...]) -> bytes:
@@ -193,12 +179,17 @@ class NotifyWatcher(Watcher):
     def __init__(self) -> None:
         super().__init__()
         self.stop = threading.Event()
+        self.actions: dict[str, Callable[[], None] | None] = {}  # path watched: what runs on a change
+
+    def watch(self, path: str, func: Callable[[], None] | None = None, delay: float = 0, ignore: Any = None) -> None:
+        self.actions[path] = func
+        super().watch(path, func, delay, ignore)
 
     def start(self, callback: Callable[[], None]) -> bool:
         import watchfiles
 
         loop = IOLoop.current()
-        paths = [path for path in self._tasks if Path(path).exists()]
+        paths = [path for path in self.actions if Path(path).exists()]
 
         def wait() -> None:
             for _ in watchfiles.watch(*paths, step=SETTLE, stop_event=self.stop, raise_interrupt=False):
@@ -208,7 +199,7 @@ class NotifyWatcher(Watcher):
         return True
 
     def examine(self) -> tuple[str | None, float | None]:
-        for func in dict.fromkeys(task["func"] for task in self._tasks.values() if task["func"]):
+        for func in dict.fromkeys(func for func in self.actions.values() if func):
             func()
         return None, None
 
@@ -222,8 +213,10 @@ def watcher() -> Watcher:
     return NotifyWatcher()
 
 
-def handler_for(preview: Preview) -> type[StaticFileHandler]:
-    """A static file handler that adds the error banner to HTML while the last rebuild failed."""
+def handler_for(preview: Preview, script: bytes) -> type[StaticFileHandler]:
+    """A static file handler whose HTML pages let their Content-Security-Policy run livereload's
+    ``script`` (which livereload inserts after), and carry the error banner while the last
+    rebuild failed."""
 
     class PreviewHandler(StaticFileHandler):
         def compute_etag(self) -> str | None:
@@ -236,23 +229,35 @@ def handler_for(preview: Preview) -> type[StaticFileHandler]:
             if "\0" in path or "\\" in path:  # no file has such a name
                 raise HTTPError(404)
             failed = preview.failed
-            if failed is None or not (path == "" or path.endswith(("/", ".html"))):
+            if not (path == "" or path.endswith(("/", ".html"))):
                 return await super().get(path, include_body)
             root = Path(self.root).resolve()
             target = (root / path).resolve()
             if target.is_dir():
                 target = target / "index.html"
-            if root not in target.parents:
+            if root not in target.parents or not (target.is_file() or failed):
                 return await super().get(path, include_body)
             self.set_header("Content-Type", "text/html; charset=UTF-8")
             self.set_header("Cache-Control", "no-store")
             if target.is_file():
-                self.write(inject(target.read_bytes(), banner(failed.problems)))
+                page = allow_script(target.read_bytes(), script)
+                self.write(inject(page, banner(failed.problems)) if failed else page)
             else:
                 self.set_status(404)
                 self.write(error_page(failed.problems))
 
     return PreviewHandler
+
+
+class PreviewServer(Server):
+    """livereload's server, serving the output folder through :func:`handler_for`."""
+
+    def __init__(self, preview: Preview, watcher: Watcher) -> None:
+        super().__init__(watcher=watcher)
+        self.preview = preview
+
+    def get_web_handlers(self, script: bytes) -> list[tuple[Any, ...]]:
+        return [(r"/(.*)", handler_for(self.preview, script), {"path": self.root or ".", "default_filename": self.default_filename})]
 
 
 def serve(
@@ -269,9 +274,7 @@ def serve(
     preview.rebuild()
     config.path("output").mkdir(parents=True, exist_ok=True)
     seeds = [stamps(config.path("seeds"))]
-    livereload.server.LiveScriptInjector = LiveScriptInjector  # type: ignore[misc]  # its subclass, made in Server.application
-    server = Server(watcher=watcher())
-    server.SFH = handler_for(preview)
+    server = PreviewServer(preview, watcher())
 
     def on_change() -> None:
         now = stamps(config.path("seeds"))

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from . import LANGUAGES, content, files
+from . import LANGUAGES, content, files, routes
 from .config import Config
 from .content import BODY_START, split_front_matter
 from .models import Entry, Problem
-from .site import UNDATED, assemble
+from .site import assemble
 from .vocab import Vocabulary
 
 _INLINE = re.compile(r"!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
@@ -69,16 +69,7 @@ def _links(body: str, first_line: int) -> tuple[tuple[int, str], ...]:
 
 def site_routes(entries: Iterable[Entry]) -> frozenset[str]:
     """Every page's path under the site root, without the base URL: ``en/entries/x/``."""
-    site = assemble(entries)
-    routes = {"", "regions/", "years/", "search/"}
-    routes |= {f"entries/{slug}/" for e in site.entries for slug in (e.slug, *e.aliases)}
-    routes |= {f"regions/{g.key}/" for g in site.regions}
-    routes |= {f"years/{g.key}/" for g in site.years}
-    if site.undated.entries:
-        routes.add(f"years/{UNDATED}/")
-    pages = {f"{lang}/{route}" for lang in LANGUAGES for route in routes}
-    extra = {"", "favicon.ico", "sitemap.xml", "robots.txt", "data/entries.json", "data/entries.csv"}
-    return frozenset(pages | extra | {f"{lang}/feed.xml" for lang in LANGUAGES})
+    return routes.addresses(assemble(entries))
 
 
 def broken_links(
@@ -90,8 +81,7 @@ def broken_links(
     ``static/``. Links are resolved from the entry's own page, ``/<lang>/entries/<slug>/``.
     """
     entries = list(entries)
-    routes = site_routes(entries)
-    known = routes | {f"static/{name}" for name in static}
+    known = site_routes(entries) | {routes.route_of("static", path=name) for name in static}
     slugs = sorted(e.slug for e in entries)
     files = {posixpath.basename(path).rsplit(".", 1)[0] for path in texts}
     problems = []
@@ -101,7 +91,7 @@ def broken_links(
             continue
         _, body, body_line = parts
         slug = posixpath.basename(path).rsplit(".", 1)[0]
-        here = f"{base_url}{LANGUAGES[0]}/entries/{slug}/"
+        here = routes.url_for("entry", LANGUAGES[0], base_url, slug=slug)
         for line, target in links(body, body_line):
             problem = _check(target, here, base_url, known, slugs, files)
             if problem:
@@ -118,12 +108,12 @@ def entry_links(
     one of them says so; the same checks as :func:`broken_links`, without reading the files.
     """
     entries = list(entries)
-    known = site_routes(entries) | {f"static/{name}" for name in static}
+    known = site_routes(entries) | {routes.route_of("static", path=name) for name in static}
     slugs = sorted(e.slug for e in entries)
     names = {posixpath.basename(path).rsplit(".", 1)[0] for path in files}
     problems = []
     for entry in entries:
-        here = f"{base_url}{LANGUAGES[0]}/entries/{entry.slug}/"
+        here = routes.url_for("entry", LANGUAGES[0], base_url, slug=entry.slug)
         shown = entry.path.as_posix() if entry.path else f"{entry.slug}.md"
         for line, target in _links(entry.body, entry.lines.get(BODY_START, 1)):
             problem = _check(target, here, base_url, known, slugs, names)
@@ -146,25 +136,26 @@ def _check(target: str, here: str, base_url: str, known: frozenset[str], slugs: 
         return None  # another site, mailto:, or "#section" on this page
     if url.path.endswith(".md"):
         name = posixpath.basename(url.path)[:-3]
-        hint = f"/{LANGUAGES[0]}/entries/{name}/" if name in files else "/<lang>/entries/<slug>/"
+        hint = routes.url_for("entry", LANGUAGES[0], slug=name) if name in files else routes.example("entry")
         return f"link {target!r} points to a Markdown file; link to the entry's page instead, e.g. {hint}"
     absolute = posixpath.normpath(posixpath.join(posixpath.dirname(here), unquote(url.path)))
     if url.path.endswith("/") and not absolute.endswith("/"):
         absolute += "/"
     if not absolute.startswith(base_url):
-        return f"link {target!r} leaves the site (its base is {base_url}); expected a path like {base_url}en/entries/<slug>/"
+        return f"link {target!r} leaves the site (its base is {base_url}); expected a path like {base_url}{routes.route_of('entry', LANGUAGES[0], slug='<slug>')}"
     route = absolute[len(base_url):]
     if route in known or route.rstrip("/") + "/" in known:
         return None
-    m = re.match(r"^([a-z]+)/entries/([^/]+)/?$", route)
-    if m:
-        if m.group(1) not in LANGUAGES:
-            return f"link {target!r} names the language {m.group(1)!r}; expected one of {', '.join(LANGUAGES)}"
-        if m.group(2) in files:
-            return f"link {target!r} points to content/{m.group(2)}.md, which has errors; fix that entry first"
-        close = difflib.get_close_matches(m.group(2), sorted(files), n=1)
+    found = routes.match(f"{route.rstrip('/')}/index.html")
+    if found and found[0] in ("entry", "redirect"):
+        lang, slug = found[1]["lang"], found[1]["slug"]
+        if lang not in LANGUAGES:
+            return f"link {target!r} names the language {lang!r}; expected one of {', '.join(LANGUAGES)}"
+        if slug in files:
+            return f"link {target!r} points to content/{slug}.md, which has errors; fix that entry first"
+        close = difflib.get_close_matches(slug, sorted(files), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else "; check the file name in content/"
-        return f"link {target!r} points to no entry: there is no content/{m.group(2)}.md{hint}"
+        return f"link {target!r} points to no entry: there is no content/{slug}.md{hint}"
     return f"link {target!r} points to no page of the site; check the address"
 
 

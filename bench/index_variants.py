@@ -44,29 +44,28 @@ def _cpu(who: int) -> float:
 
 def run(variant: str, content_dir: Path) -> dict[str, float]:
     """Index ``content_dir`` once with ``variant``'s records; its figures."""
-    from pagefind.index import PagefindIndex
-
     from aid_archive import config, content, search, vocab
 
     cfg = config.load(content=str(content_dir))
     words = vocab.load(cfg.path("vocab"))
     entries, _ = content.load_entries(cfg.path("content"), words, root=cfg.root)
-    build_record, add, options = search.build_record, PagefindIndex.add_custom_record, search.INDEX_OPTIONS
+    build_record, send, options = search.build_record, search.Service.send, search.INDEX_OPTIONS
 
     def lean(entry: Any, vocabulary: Any, deviser: Any = None) -> search.Record:
         record = build_record(entry, vocabulary, deviser)
         return dataclasses.replace(record, content="\n".join([record.meta["title"], search.plain_text(entry.body)]))
 
-    async def own_language(self: Any, **kwargs: Any) -> Any:
-        kwargs["language"] = kwargs["meta"]["lang"]
-        return await add(self, **kwargs)
+    async def own_language(self: Any, payload: dict[str, Any]) -> Any:
+        if payload["type"] == "AddRecord":
+            payload = {**payload, "language": payload["meta"]["lang"]}
+        return await send(self, payload)
 
     try:
         if variant == "no-metadata":
             search.build_record = lean
         elif variant == "per-language":
             search.INDEX_OPTIONS = {}
-            PagefindIndex.add_custom_record = own_language
+            search.Service.send = own_language
         children, own = _cpu(resource.RUSAGE_CHILDREN), _cpu(resource.RUSAGE_SELF)
         with tempfile.TemporaryDirectory(prefix="variant-", dir=content_dir.parent) as out:
             t0 = time.perf_counter()
@@ -75,7 +74,7 @@ def run(variant: str, content_dir: Path) -> dict[str, float]:
         return {"wall": wall, "pagefind_cpu": _cpu(resource.RUSAGE_CHILDREN) - children,
                 "python_cpu": _cpu(resource.RUSAGE_SELF) - own, "mb": stats.bytes / 1e6}
     finally:
-        search.build_record, PagefindIndex.add_custom_record, search.INDEX_OPTIONS = build_record, add, options
+        search.build_record, search.Service.send, search.INDEX_OPTIONS = build_record, send, options
 
 
 def main(argv: Sequence[str] | None = None) -> int:

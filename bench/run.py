@@ -275,8 +275,6 @@ def index_only(report: Path, content_dir: Path, shard_size: int | None) -> int:
     its parts timed (records built, Pagefind fed, Pagefind writing); the stages go to ``report``."""
     import resource
 
-    from pagefind.index import PagefindIndex
-
     from aid_archive import config, content, search, vocab
 
     phases: dict[str, float] = {}
@@ -291,19 +289,20 @@ def index_only(report: Path, content_dir: Path, shard_size: int | None) -> int:
             phases["records"] = phases.get("records", 0.0) + time.perf_counter() - t0
 
     search.build_record = timed_build_record
-    # bundle: from Pagefind's write_files until its process has ended, all files written.
-    write_files, write_bundle, started = PagefindIndex.write_files, search._write_bundle, [0.0]
+    # bundle: from asking Pagefind for the bundle's files until they are all written.
+    send, write_bundle, started = search.Service.send, search._write_bundle, [0.0]
 
-    async def timed_write_files(*args, **kwargs):  # type: ignore[no-untyped-def]
-        started[0] = time.perf_counter()
-        return await write_files(*args, **kwargs)
+    async def timed_send(self, payload):  # type: ignore[no-untyped-def]
+        if payload["type"] == "GetFiles":
+            started[0] = time.perf_counter()
+        return await send(self, payload)
 
     async def timed_write_bundle(*args, **kwargs):  # type: ignore[no-untyped-def]
         result = await write_bundle(*args, **kwargs)
         phases["bundle"] = phases.get("bundle", 0.0) + time.perf_counter() - started[0]
         return result
 
-    PagefindIndex.write_files, search._write_bundle = timed_write_files, timed_write_bundle
+    search.Service.send, search._write_bundle = timed_send, timed_write_bundle
     cfg = config.load(content=str(content_dir), search_shard_size=str(shard_size) if shard_size else None)
     words = vocab.load(cfg.path("vocab"))
     t0 = time.perf_counter()

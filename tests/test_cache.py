@@ -93,9 +93,9 @@ def test_a_damaged_build_state_means_a_full_build(tmp_path: Path) -> None:
     content, out = tmp_path / "content", tmp_path / "_site"
     shutil.copytree(ROOT / "content", content)
     _build(content, out)
-    state = tmp_path / "_site.build-cache" / "state.pickle"
+    state = tmp_path / "_site.build-cache" / "state.json"
     assert state.is_file()
-    state.write_bytes(b"not a pickle")
+    state.write_bytes(b"{not json")
     entry = sorted(content.glob("*.md"))[0]
     entry.touch()
     said = _build(content, out)
@@ -114,7 +114,7 @@ def test_no_build_state_is_published_in_the_site(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "content", content)
     _build(content, out)
     assert [p.name for p in out.rglob(".*")] == []  # no .build-inputs: GitHub Pages uploads it all
-    assert sorted(p.name for p in (tmp_path / "_site.build-cache").iterdir()) == ["children", "inputs", "lock", "state.pickle"]
+    assert sorted(p.name for p in (tmp_path / "_site.build-cache").iterdir()) == ["children", "inputs", "lock", "state.json"]
     assert "up to date" in _build(content, out)
     shutil.rmtree(out)
     assert "up to date" not in _build(content, out)  # the state describes a folder that is gone

@@ -14,6 +14,7 @@ from minisite import write as write_minisite
 from aid_archive import LANGUAGES, config, content, vocab
 from aid_archive.flowmap import bands, choropleth
 from aid_archive.render import render_site
+from aid_archive.routes import path_for
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = vocab.load()
@@ -90,7 +91,7 @@ def test_each_origin_has_a_page_of_where_it_sent_aid(mini) -> None:
 
 
 def test_a_region_page_says_who_sent_aid_there(mini) -> None:
-    html = mini["zh/regions/xinjiang/index.html"].decode("utf-8")
+    html = mini[path_for("region", "zh", slug="xinjiang")].decode("utf-8")
     assert 'href="/zh/origins/beijing/#to-xinjiang"' in html
     assert 'href="/zh/origins/shanghai/#to-xinjiang"' in html
     assert 'href="/zh/regions/xinjiang/feed.xml"' in html

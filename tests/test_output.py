@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aid_archive import output
-from aid_archive.output import UnsafePath, check_paths, write_site
+from aid_archive.output import UnsafePath, check_paths, update_site, write_site
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -129,11 +129,11 @@ def test_files_another_stage_wrote_with_the_same_bytes_become_the_previous_files
     assert (out / "pagefind/same.pf").stat().st_mtime_ns == same.st_mtime_ns
 
 
-def test_only_changed_rewrites_changed_files_and_removes_stale_ones(tmp_path: Path) -> None:
+def test_an_update_rewrites_changed_files_and_removes_stale_ones(tmp_path: Path) -> None:
     out = tmp_path / "_site"
     write_site({"a.html": b"a", "b/index.html": b"b", "stale/x.html": b"x"}, out)
     before = (out / "a.html").stat().st_mtime_ns
-    assert write_site({"a.html": b"a", "b/index.html": b"B"}, out, only_changed=True) == 1
+    assert update_site({"a.html": b"a", "b/index.html": b"B"}, ["stale/x.html"], out) == 2  # one rewritten, one deleted
     assert tree(out) == {"a.html": b"a", "b/index.html": b"B"}
     assert (out / "a.html").stat().st_mtime_ns == before
     assert not (out / "stale").exists()

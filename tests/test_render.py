@@ -23,6 +23,7 @@ from aid_archive.formatting import _converter, format_partial_date, markdown_to_
 from aid_archive.models import PartialDate
 from aid_archive.output import UnsafePath, write_site
 from aid_archive.render import OutputClash, render_site
+from aid_archive.routes import path_for
 from aid_archive.site import assemble
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,7 +177,7 @@ def test_every_page_kind_exists_in_every_language(mini: dict[str, bytes]) -> Non
 def test_entry_page_is_in_the_ui_language_with_the_original_one_click_away(
     mini: dict[str, bytes], lang: str, html_lang: str, region: str, date: str, nav: str
 ) -> None:
-    p = page(mini, f"{lang}/entries/beijing-doctors-in-xinjiang/index.html")
+    p = page(mini, path_for("entry", lang, slug="beijing-doctors-in-xinjiang"))
     assert f'<html lang="{html_lang}">' in p.html
     title = {"en": "Beijing doctors in Xinjiang", "fr": "Des médecins de Pékin au Xinjiang", "zh": "北京医生赴新疆"}[lang]
     assert p.h1 == title and f"<title>{title} · " in p.html
@@ -198,7 +199,7 @@ def test_entry_page_is_in_the_ui_language_with_the_original_one_click_away(
 def test_each_body_is_published_once_in_the_tree_of_its_language(mini: dict[str, bytes], mini_sub: dict[str, bytes]) -> None:
     for files, base in ((mini, "/"), (mini_sub, "/aid-archive/")):
         for slug, original in (("beijing-doctors-in-xinjiang", "fr"), ("xinjiang-undated", "zh"), ("shanxi-tour", "en")):
-            pages = {lang: files[f"{lang}/entries/{slug}/index.html"].decode() for lang in LANGUAGES}
+            pages = {lang: files[path_for("entry", lang, slug=slug)].decode() for lang in LANGUAGES}
             assert [lang for lang, html in pages.items() if 'class="body"' in html] == [original]
             for lang, html in pages.items():
                 links = [u for u in Page(html).links if "#original" in u]
@@ -206,18 +207,18 @@ def test_each_body_is_published_once_in_the_tree_of_its_language(mini: dict[str,
 
 
 def test_a_missing_translation_shows_a_devised_title_over_the_original(mini: dict[str, bytes]) -> None:
-    en = mini["en/entries/xinjiang-undated/index.html"].decode()
+    en = mini[path_for("entry", "en", slug="xinjiang-undated")].decode()
     assert "<h1>[Medical aid from Shanghai to Xinjiang — Some Local Paper]</h1>" in en
     assert '<span class="label">Original headline:</span> <span lang="zh-Hans">援疆医疗队</span>' in en
     assert '<p class="summary">A team went to Xinjiang.</p>' in en  # a human translation wins
-    fr = mini["fr/regions/xinjiang/index.html"].decode()
+    fr = mini[path_for("region", "fr", slug="xinjiang")].decode()
     assert "[Reportage non daté en chinois de Some Local Paper. Aide envoyée de Shanghai au Xinjiang.]" in fr
-    zh = mini["zh/entries/xinjiang-undated/index.html"].decode()
+    zh = mini[path_for("entry", "zh", slug="xinjiang-undated")].decode()
     assert "<h1>援疆医疗队</h1>" in zh and "original-title" not in zh
 
 
 def test_metadata_is_escaped(mini: dict[str, bytes]) -> None:
-    html = mini["en/entries/shanxi-tour/index.html"].decode()
+    html = mini[path_for("entry", "en", slug="shanxi-tour")].decode()
     assert "Doctors &lt;b&gt;go&lt;/b&gt; to the grassroots" in html and "<b>go</b>" not in html
     assert "counties &amp; villages" in html
     ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
@@ -226,24 +227,24 @@ def test_metadata_is_escaped(mini: dict[str, bytes]) -> None:
 
 
 def test_body_html_is_sanitised_on_the_page(mini: dict[str, bytes]) -> None:
-    html = mini["en/entries/beijing-doctors-in-xinjiang/index.html"].decode()
+    html = mini[path_for("entry", "en", slug="beijing-doctors-in-xinjiang")].decode()
     assert "alert(1)" not in html and "javascript:" not in html
 
 
 def test_region_and_year_listings_are_in_order(mini: dict[str, bytes]) -> None:
     for lang in LANGUAGES:
-        region = page(mini, f"{lang}/regions/xinjiang/index.html")
+        region = page(mini, path_for("region", lang, slug="xinjiang"))
         assert entry_slugs_in_order(region, lang) == ["beijing-doctors-in-xinjiang", "xinjiang-older", "xinjiang-undated"]
         home = page(mini, f"{lang}/index.html")
         assert entry_slugs_in_order(home, lang)[:5] == [
             "tibet-talents", "beijing-doctors-in-xinjiang", "shanxi-tour", "xinjiang-older", "xinjiang-undated"]
-        assert entry_slugs_in_order(page(mini, f"{lang}/years/undated/index.html"), lang) == ["xinjiang-undated"]
+        assert entry_slugs_in_order(page(mini, path_for("undated", lang)), lang) == ["xinjiang-undated"]
 
 
 def test_region_page_shows_who_sent_aid(mini: dict[str, bytes]) -> None:
-    zh = page(mini, "zh/regions/xinjiang/index.html")
+    zh = page(mini, path_for("region", "zh", slug="xinjiang"))
     assert "北京 → 新疆" in zh.text and "上海 → 新疆" in zh.text and zh.h1 == "新疆"
-    fr = page(mini, "fr/regions/xinjiang/index.html")
+    fr = page(mini, path_for("region", "fr", slug="xinjiang"))
     assert "Pékin → Xinjiang" in fr.text
 
 
@@ -267,7 +268,7 @@ def test_every_page_has_hreflang_alternates_and_links_under_the_base_url(mini_su
 
 
 def test_language_switcher_leads_to_the_same_page(mini: dict[str, bytes]) -> None:
-    p = page(mini, "fr/years/2023/index.html")
+    p = page(mini, path_for("year", "fr", slug="2023"))
     assert p.alternates == {"en": "/en/years/2023/", "fr": "/fr/years/2023/", "zh-Hans": "/zh/years/2023/",
                             "x-default": "/en/years/2023/"}
     assert '<a href="/zh/years/2023/" hreflang="zh-Hans" lang="zh-Hans">中文</a>' in p.html
@@ -446,7 +447,7 @@ def test_every_entry_is_in_the_feeds_of_its_language_and_region(published: dict[
         assert all(TAG_URI.match(i or "") for i in ids), ids
         assert len(set(ids)) == len(ids)
         assert all(e.find("a:updated", ns) is not None for e in entries)
-        region = ET.fromstring(published[f"{lang}/regions/xinjiang/feed.xml"])
+        region = ET.fromstring(published[path_for("region_feed", lang, slug="xinjiang")])
         assert len(region.findall("a:entry", ns)) == 3  # the three Xinjiang entries, undated too
         assert TAG_URI.match(region.find("a:id", ns).text or "")  # type: ignore[union-attr]
 
@@ -472,13 +473,13 @@ def test_with_site_url_every_url_of_sitemaps_feeds_and_hreflang_is_absolute(publ
 
 
 def test_an_entry_links_to_its_original_article_and_says_when_there_is_none(published: dict[str, bytes]) -> None:
-    en = published["en/entries/beijing-doctors-in-xinjiang/index.html"].decode("utf-8")
+    en = published[path_for("entry", "en", slug="beijing-doctors-in-xinjiang")].decode("utf-8")
     assert 'Original article at <a href="https://www.people.com.cn/n1/2023/0714/c1-1.html?from=a&amp;b=1"' in en
     assert ">people.com.cn</a>" in en
     assert '<link rel="canonical" href="https://example.org/aid-archive/en/entries/beijing-doctors-in-xinjiang/">' in en
-    fr = published["fr/entries/tibet-talents/index.html"].decode("utf-8")  # no source, no URL
+    fr = published[path_for("entry", "fr", slug="tibet-talents")].decode("utf-8")  # no source, no URL
     assert "Source non enregistrée" in fr
-    zh = published["zh/entries/xinjiang-undated/index.html"].decode("utf-8")  # an outlet only
+    zh = published[path_for("entry", "zh", slug="xinjiang-undated")].decode("utf-8")  # an outlet only
     assert "Some Local Paper" in zh and "来源未记录" not in zh
 
 
@@ -489,15 +490,15 @@ def json_ld(html: bytes) -> dict:
 
 
 def test_json_ld_is_in_the_pages_language_and_based_on_the_original(published: dict[str, bytes]) -> None:
-    en = json_ld(published["en/entries/beijing-doctors-in-xinjiang/index.html"])  # a French original
+    en = json_ld(published[path_for("entry", "en", slug="beijing-doctors-in-xinjiang")])  # a French original
     assert (en["headline"], en["inLanguage"]) == ("Beijing doctors in Xinjiang", "en")
     assert en["url"] == "https://example.org/aid-archive/en/entries/beijing-doctors-in-xinjiang/"
     assert en["isBasedOn"]["inLanguage"] == "fr"
     assert en["isBasedOn"]["headline"] == "Des médecins de Pékin au Xinjiang"
     assert en["isBasedOn"]["url"] == SOURCED
-    zh = json_ld(published["zh/entries/beijing-doctors-in-xinjiang/index.html"])
+    zh = json_ld(published[path_for("entry", "zh", slug="beijing-doctors-in-xinjiang")])
     assert (zh["headline"], zh["inLanguage"]) == ("北京医生赴新疆", "zh-Hans")
-    devised = json_ld(published["fr/entries/xinjiang-undated/index.html"])  # no French title: devised
+    devised = json_ld(published[path_for("entry", "fr", slug="xinjiang-undated")])  # no French title: devised
     assert devised["headline"] == page(published, "fr/entries/xinjiang-undated/index.html").h1.strip()
     assert devised["inLanguage"] == "fr"
     assert (devised["isBasedOn"]["headline"], devised["isBasedOn"]["inLanguage"]) == ("援疆医疗队", "zh-Hans")

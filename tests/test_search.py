@@ -219,16 +219,15 @@ def test_the_shard_size_comes_from_config_yaml(tmp_path: Path) -> None:
 def test_records_sent_is_set_before_pagefind_writes_the_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    from pagefind.index import PagefindIndex
-
     sent, seen = threading.Event(), []
-    write_files = PagefindIndex.write_files
+    send = search.Service.send
 
-    async def spying(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(sent.is_set())
-        return await write_files(self, *args, **kwargs)
+    async def spying(self, payload):  # type: ignore[no-untyped-def]
+        if payload["type"] == "GetFiles":  # the bundle's files, which the build then writes
+            seen.append(sent.is_set())
+        return await send(self, payload)
 
-    monkeypatch.setattr(PagefindIndex, "write_files", spying)
+    monkeypatch.setattr(search.Service, "send", spying)
     search.index_site([TIBET, YUNNAN], WORDS, config.load(), tmp_path, records_sent=sent)
     assert seen == [True]
 

@@ -99,6 +99,14 @@ def test_serves_the_site_with_the_livereload_script(preview: Preview) -> None:
     assert TITLE in page
     assert "livereload.js" in page
     assert preview.get("livereload.js")[0] == 200
+    import base64
+    import hashlib
+    import re
+
+    snippet = re.search(r"<script[^>]*>(\(function\(\).*?)</script>", page, re.S)
+    assert snippet, page  # the page's policy lets exactly that inline script run
+    digest = base64.b64encode(hashlib.sha256(snippet[1].encode()).digest()).decode()
+    assert f"script-src 'self' 'sha256-{digest}'" in page
 
 
 def test_an_edit_is_rebuilt_and_served(preview: Preview) -> None:

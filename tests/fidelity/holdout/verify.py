@@ -22,7 +22,7 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent
 VOCAB = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parents[2] / "vocab"
-OTHER_SEEDS = [pathlib.Path("/work/shared/fidelity/seeds"), ROOT.parent / "zh" / "seeds", ROOT.parent / "enfr" / "seeds"]
+OTHER_SEEDS = [ROOT.parent / "shared" / "seeds", ROOT.parent / "zh" / "seeds", ROOT.parent / "enfr" / "seeds"]
 BOMS = {"utf-8": b"\xef\xbb\xbf", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
 CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 

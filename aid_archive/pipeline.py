@@ -1,0 +1,106 @@
+"""The build, stage by stage as it runs; each stage is a module, data flows one way.
+
+========  ===================================  ==============================================
+load      config, vocab, content, validate     the settings, vocabularies, entries, problems
+import    ingest                               seeds/ into content/ (``import``, run first)
+resolve   site                                 listings by region and year, flows, neighbours
+route     routes                               each file's kind, template, language and address
+render    render                               each file's bytes, streamed
+index     search                               Pagefind's bundle, in its own process
+publish   output                               staged beside the site, swapped in at once
+========  ===================================  ==============================================
+
+:func:`build` takes what :func:`load` read and the previous build's state (:mod:`cache`), and
+returns the new state; :mod:`changes` decides which pages to render, as it does for ``serve``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import TemplateError
+
+from . import cache, changes, output, render, search, validate
+from . import vocab as vocab_mod
+from .config import Config
+from .models import Entry, Problem
+from .site import assemble, published
+
+
+class Failed(Exception):
+    """The build stopped; the output folder keeps the last good site."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The load stage's result: what every later stage reads."""
+
+    config: Config
+    vocab: vocab_mod.Vocabulary
+    entries: tuple[Entry, ...]  # those the site publishes
+    problems: tuple[Problem, ...]  # errors and warnings, as ``check`` reports them
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a build did: its state for the next one, and its figures."""
+
+    state: cache.State
+    entries: int
+    written: int  # files rendered and written
+    unchanged: int  # files the last build wrote from the same inputs, kept as they were
+    index: str  # the index stage's summary line
+    settled: int  # files of the index with the same bytes as before, kept
+
+
+def load(config: Config, drafts: bool = False, on_file: Callable[[Path], None] | None = None) -> Loaded:
+    """Read the vocabularies and every entry, and check them alone and across files."""
+    words = vocab_mod.load(config.path("vocab"))
+    entries, problems, _ = validate.check_content(config, words, on_file=on_file)
+    return Loaded(config, words, tuple(published(entries, drafts)), tuple(problems))
+
+
+def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
+    """Resolve, route, render, index and publish ``loaded`` into the output folder, rendering
+    only what changed since ``last`` (``None``: everything); raise :class:`Failed`."""
+    cfg, entries, words = loaded.config, loaded.entries, loaded.vocab
+    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), tuple(cache.digest(entries)))
+    accept = changes.plan(last and assemble(last.entries), assemble(state.entries), last is not None and last.pages == state.pages)
+    unchanged: list[str] = []  # pages the last build wrote from the same inputs
+
+    def wanted(path: str) -> bool:
+        if accept(path):
+            return True
+        unchanged.append(path)
+        return False
+
+    try:
+        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE]) as staging, ThreadPoolExecutor(1) as pool:
+            kept_index = staging.keep_folder(search.BUNDLE) if last and last.index == state.index else 0
+            # Pagefind indexes in its own process while the pages render and stream to disk. Its
+            # records (every body's Markdown, which the pages reuse) go first: the index is the
+            # longest stage, and Python threads share one core while both build.
+            sent = threading.Event()
+            indexing = None if kept_index else pool.submit(search.index_site, list(entries), words, cfg, staging.root, sent)
+            if indexing:
+                sent.wait()  # set by index_site in any case, failure included
+            for path, data in render.iter_site(entries, words, cfg, only=wanted):
+                staging.add(path, data)
+            missing = {path for path in unchanged if not staging.keep(path)}
+            for path, data in render.iter_site(entries, words, cfg, only=missing.__contains__) if missing else ():
+                staging.add(path, data)
+            stats = str(indexing.result()) if indexing else f"search: index unchanged, {kept_index} files kept"
+            settled = staging.settle_folder(search.BUNDLE) if indexing else 0
+            staging.commit()  # forgets the old folder's inputs: a kill before remember() means a full build
+    except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:
+        raise Failed(str(exc)) from exc
+    reused = staging.linked - kept_index - settled
+    return Built(state, len(entries), staging.written, reused, stats, settled)
