@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
 import hugo_site  # noqa: E402
+import sizes  # noqa: E402
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -91,3 +92,31 @@ def test_index_variants_prints_one_row_per_variant_and_round(tmp_path: Path, cap
     assert index_variants.main(["--n", "12", "--runs", "1", "--workdir", str(tmp_path)]) == 0
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| 1 |")]
     assert [row.split(" | ")[1] for row in rows] == list(index_variants.VARIANTS)
+
+
+def test_sizes_accounts_for_every_byte_of_a_built_site(site: Path) -> None:
+    import run
+
+    figures = sizes.measure(site)
+    kinds = figures["kinds"]
+    files = [p for p in site.rglob("*") if p.is_file()]
+    assert sum(r["files"] for r in kinds.values()) == len(files)
+    assert sum(r["bytes"] for r in kinds.values()) == figures["bytes"] == sum(p.stat().st_size for p in files)
+    assert figures["tar"] == run.tar_size(site)  # the same tar as the benchmarks'
+    n = figures["entries"]
+    pages = [p.read_text("utf-8") for p in (site / "en" / "entries").glob("*/index.html")]
+    assert n == len([p for p in pages if 'http-equiv="refresh"' not in p]) > 0  # redirects aside
+    assert kinds["entry, original language"]["files"] == n  # one page holds each body …
+    assert kinds["entry, other languages"]["files"] == 2 * n  # … the two others link to it
+    assert kinds["feeds"]["files"] == 3 * (1 + len(list((site / "en" / "regions").glob("*/feed.xml"))))
+    assert kinds["search: fragments"]["files"] == n
+    body = next(p for p in (site / "fr" / "entries").glob("*/index.html") if 'class="body"' in p.read_text("utf-8"))
+    assert sizes.kind_of(body.relative_to(site).as_posix(), sizes.original_trees(site)) == "entry, original language"
+
+
+def test_sizes_prints_the_breakdown(site: Path) -> None:
+    result = subprocess.run([sys.executable, "bench/sizes.py", str(site)], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    for name, _ in (*sizes.KINDS, ("folders and tar's end", ""), ("**total**", "")):
+        assert f"| {name} |" in result.stdout
+    assert f"{sizes.measure(site)['tar']:,} bytes as tar" in result.stdout
