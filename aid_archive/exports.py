@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import LANGUAGES
@@ -24,12 +24,12 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _names(vocab: Vocabulary, kind: str, slug: str | None) -> dict[str, str | None]:
-    return {lang: vocab.name(kind, slug, lang) if slug else None for lang in LANGUAGES}
+NAMED = (("region", "regions"), ("origin", "regions"), ("source", "sources"), ("tags", "tags"))  # field, vocabulary
 
 
-def record(entry: Entry, vocab: Vocabulary, url: Callable[[str, Entry], str], deviser: Deviser | None = None) -> dict[str, Any]:
-    """One entry's metadata, every translated value as a map of languages.
+def record(entry: Entry, deviser: Deviser | None = None) -> dict[str, Any]:
+    """One entry's metadata: texts as maps of languages, vocabulary terms as their slugs (their
+    names are given once, in :func:`names`).
 
     With a ``deviser``, a title or summary nobody translated is the devised one the pages show,
     and ``devised`` lists them (``["title.en", "summary.en"]``).
@@ -43,46 +43,62 @@ def record(entry: Entry, vocab: Vocabulary, url: Callable[[str, Entry], str], de
         "title": texts["title"],
         "summary": texts["summary"],
         "devised": devised,
-        "region": {"slug": entry.region, "name": _names(vocab, "regions", entry.region)},
-        "origin": {"slug": entry.origin, "name": _names(vocab, "regions", entry.origin)} if entry.origin else None,
-        "source": {"slug": entry.source, "name": _names(vocab, "sources", entry.source)} if entry.source else None,
+        "region": entry.region,
+        "origin": entry.origin,
+        "source": entry.source,
         "authors": list(entry.authors),
         "dateline": entry.dateline,
-        "tags": [{"slug": t, "name": _names(vocab, "tags", t)} for t in entry.tags],
-        "url": {lang: url(lang, entry) for lang in LANGUAGES},
+        "tags": list(entry.tags),
         "source_url": entry.url,  # the original article, when known
     }
 
 
-def entries_json(records: Iterable[dict[str, Any]]) -> bytes:
-    """A JSON document ``{"entries": [...]}`` with sorted keys, compact, one entry per line."""
+def names(records: Iterable[dict[str, Any]], vocab: Vocabulary) -> dict[str, dict[str, dict[str, str]]]:
+    """The names, in every language, of the regions, sources and tags the records use:
+    ``{"regions": {"tibet": {"en": "Tibet", "fr": "Tibet", "zh": "西藏"}}, "sources": …, "tags": …}``."""
+    used: dict[str, set[str]] = {kind: set() for _, kind in NAMED}
+    for rec in records:
+        for key, kind in NAMED:
+            value = rec[key]
+            used[kind].update(value if isinstance(value, list) else [value] if value else [])
+    return {kind: {slug: {lang: vocab.name(kind, slug, lang) for lang in LANGUAGES} for slug in sorted(slugs)} for kind, slugs in used.items()}
+
+
+def entries_json(records: Iterable[dict[str, Any]], vocab: Vocabulary, entry_url: str) -> bytes:
+    """A JSON document ``{"entry_url": …, "names": …, "entries": [...]}``: sorted keys, compact, one
+    entry per line. ``entry_url`` is the address of an entry's page in a UI language, as a URI
+    template (RFC 6570): ``https://example.org/{lang}/entries/{slug}/``."""
+    records = list(records)
+    head = json.dumps({"entry_url": entry_url, "names": names(records, vocab)}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     lines = ",\n".join(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for r in records)
-    return ('{"entries":[\n' + lines + "\n]}\n").encode("utf-8")
+    return (head[:-1] + ',"entries":[\n' + lines + "\n]}\n").encode("utf-8")
 
 
-def _csv_row(rec: dict[str, Any]) -> dict[str, str]:
+def _csv_row(rec: dict[str, Any], vocab: Vocabulary, entry_url: str) -> dict[str, str]:
     row: dict[str, str] = {
         "slug": rec["slug"], "date": rec["date"] or "", "lang": rec["lang"],
         "authors": "; ".join(rec["authors"]), "dateline": rec["dateline"] or "",
-        "tags": "; ".join(t["slug"] for t in rec["tags"]), "source_url": rec["source_url"] or "",
+        "tags": "; ".join(rec["tags"]), "source_url": rec["source_url"] or "",
     }
-    for key in ("region", "origin", "source"):
-        value = rec[key] or {"slug": "", "name": {}}
-        row[key] = value["slug"]
+    for key, kind in NAMED[:3]:
+        row[key] = rec[key] or ""
         for lang in LANGUAGES:
-            row[f"{key}_{lang}"] = value["name"].get(lang) or ""
-    for key in ("title", "summary", "url"):
+            row[f"{key}_{lang}"] = vocab.name(kind, rec[key], lang) if rec[key] else ""
+    for key in ("title", "summary"):
         for lang in LANGUAGES:
             row[f"{key}_{lang}"] = rec[key][lang] or ""
+    for lang in LANGUAGES:
+        row[f"url_{lang}"] = entry_url.format(lang=lang, slug=rec["slug"])
     row["devised"] = "; ".join(rec["devised"])
     return row
 
 
-def entries_csv(records: Iterable[dict[str, Any]]) -> bytes:
-    """The same records flattened to one CSV row each (UTF-8 with a byte-order mark for spreadsheets)."""
+def entries_csv(records: Iterable[dict[str, Any]], vocab: Vocabulary, entry_url: str) -> bytes:
+    """The same records flattened to one CSV row each, with the names and every page's address
+    (UTF-8 with a byte-order mark for spreadsheets)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for rec in records:
-        writer.writerow(_csv_row(rec))
+        writer.writerow(_csv_row(rec, vocab, entry_url))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -448,11 +448,12 @@ def iter_site(
 
     exports = {kind: routes.path_for(kind) for kind in ("data_json", "data_csv") if wanted(routes.path_for(kind))}
     if exports:
-        records = [record(e, vocab, lambda lang, e: helpers[lang].absolute(helpers[lang].entry_url(e)), deviser) for e in site.entries]
+        records = [record(e, deviser) for e in site.entries]
+        entry_url = config.site_url + routes.template_for("entry", config.base_url)
         if "data_json" in exports:
-            yield exports["data_json"], entries_json(records)
+            yield exports["data_json"], entries_json(records, vocab, entry_url)
         if "data_csv" in exports:
-            yield exports["data_csv"], entries_csv(records)
+            yield exports["data_csv"], entries_csv(records, vocab, entry_url)
     for path, data in _static(config.root / "static"):
         if wanted(path):
             yield path, data

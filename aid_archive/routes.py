@@ -118,6 +118,11 @@ def url_for(kind: str, lang: str | None = None, base_url: str = "/", **params: A
     return f"{base_url}{route_of(kind, lang, **params)}"
 
 
+def template_for(kind: str, base_url: str = "/") -> str:
+    """Every URL of ``kind`` as one URI template (RFC 6570): ``/aid-archive/{lang}/entries/{slug}/``."""
+    return f"{base_url}{ROUTES[kind].pattern}"
+
+
 def path_for(kind: str, lang: str | None = None, **params: Any) -> str:
     """The file's path in the output folder: ``fr/regions/tibet/index.html``."""
     route = route_of(kind, lang, **params)

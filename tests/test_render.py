@@ -329,13 +329,19 @@ def test_sitemaps_list_every_page_whose_head_has_its_alternates(mini: dict[str, 
 
 
 def test_metadata_downloads_hold_every_entry_in_every_language(mini: dict[str, bytes]) -> None:
-    data = json.loads(mini["data/entries.json"])["entries"]
+    document = json.loads(mini["data/entries.json"])
+    data = document["entries"]
     assert len(data) == 5 and data[0]["slug"] == "tibet-talents"
     tibet = data[0]
-    assert tibet["region"]["name"]["zh"] == "西藏" and tibet["title"]["fr"] == "Des talents médicaux au Tibet"
-    assert tibet["url"]["zh"] == "/zh/entries/tibet-talents/" and tibet["date"] == "2024-02"
+    assert document["names"]["regions"][tibet["region"]]["zh"] == "西藏" and tibet["title"]["fr"] == "Des talents médicaux au Tibet"
+    assert document["entry_url"].format(lang="zh", slug=tibet["slug"]) == "/zh/entries/tibet-talents/" and tibet["date"] == "2024-02"
+    used = {kind: set(names) for kind, names in document["names"].items()}  # every name once, each one used
+    assert used == {"regions": {e["region"] for e in data} | {e["origin"] for e in data if e["origin"]},
+                    "sources": {e["source"] for e in data if e["source"]}, "tags": {t for e in data for t in e["tags"]}}
+    assert b"\n " not in mini["data/entries.json"]  # compact: no indentation
     rows = list(csv.DictReader(io.StringIO(mini["data/entries.csv"].decode("utf-8-sig"))))
     assert len(rows) == 5 and rows[0]["title_zh"] == "医疗人才援藏" and rows[0]["region_zh"] == "西藏"
+    assert rows[0]["url_fr"] == "/fr/entries/tibet-talents/" and rows[0]["region"] == "tibet"
 
 
 def test_every_template_string_is_translated() -> None:
@@ -506,8 +512,11 @@ def test_json_ld_is_in_the_pages_language_and_based_on_the_original(published: d
 
 
 def test_exports_keep_the_original_articles_url(published: dict[str, bytes]) -> None:
-    records = {r["slug"]: r for r in json.loads(published["data/entries.json"])["entries"]}
+    document = json.loads(published["data/entries.json"])
+    assert document["entry_url"] == "https://example.org/aid-archive/{lang}/entries/{slug}/"
+    records = {r["slug"]: r for r in document["entries"]}
     assert records["beijing-doctors-in-xinjiang"]["source_url"] == SOURCED
     assert records["tibet-talents"]["source_url"] is None
     rows = {r["slug"]: r for r in csv.DictReader(io.StringIO(published["data/entries.csv"].decode("utf-8-sig")))}
     assert rows["beijing-doctors-in-xinjiang"]["source_url"] == SOURCED
+    assert rows["tibet-talents"]["url_zh"] == "https://example.org/aid-archive/zh/entries/tibet-talents/"
