@@ -8,6 +8,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -311,6 +312,22 @@ def test_feeds_are_atom_with_every_entry_newest_first(mini: dict[str, bytes]) ->
         assert links == [f"/{lang}/entries/{s}/" for s in
                          ("tibet-talents", "beijing-doctors-in-xinjiang", "shanxi-tour", "xinjiang-older",
                           "xinjiang-undated")]
+
+
+def test_feed_entries_are_in_the_feeds_language_said_once(mini: dict[str, bytes]) -> None:
+    ns, xml_lang = {"a": "http://www.w3.org/2005/Atom"}, "{http://www.w3.org/XML/1998/namespace}lang"
+    for lang, code in zip(LANGUAGES, ("en", "fr", "zh-Hans"), strict=True):
+        feed = ET.fromstring(mini[f"{lang}/feed.xml"])
+        assert feed.get(xml_lang) == code
+        for entry in feed.findall("a:entry", ns):
+            url = entry.find("a:link", ns).get("href")  # type: ignore[union-attr]
+            shown = page(mini, url[1:] + "index.html")
+            title, summary = entry.find("a:title", ns), entry.find("a:summary", ns)
+            assert title is not None and summary is not None
+            description = re.search(r'<meta name="description" content="([^"]*)">', shown.html)
+            assert description is not None
+            assert (title.text, summary.text) == (shown.h1.strip(), unescape(description[1]))  # as the page shows them …
+            assert title.get(xml_lang) is None and summary.get(xml_lang) is None  # … translated or devised: inherited
 
 
 def test_sitemaps_list_every_page_whose_head_has_its_alternates(mini: dict[str, bytes]) -> None:
