@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,6 +19,7 @@ from babel.messages import mofile, pofile
 from babel.support import Translations
 from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from jinja2.bccache import Bucket
+from jinja2.ext import Extension
 from markupsafe import Markup, escape
 
 from . import LANGUAGES, files, routes, slugs
@@ -278,6 +280,20 @@ class CompiledTemplates(BytecodeCache):
 
 
 _COMPILED = CompiledTemplates()  # every environment below has the same settings
+_BETWEEN_TAGS = re.compile(r"(?<=>)\n[ \t]*(?=<|\{[%#])")  # a line break after a tag, before a tag
+
+
+class BetweenTags(Extension):
+    """Templates without the line breaks that end a line after a tag when the next line starts
+    with a tag (or a block tag, whose own line break ``trim_blocks`` removes): whitespace a reader
+    never sees, written on every page. Only the templates' own text is changed, never what they
+    output, so an entry's body keeps its lines. A break between two inline elements shows as a
+    space: the other templates write such a space on the line (``</span> <span>``), or lay their
+    controls out as flex boxes (the search box); the search page, one per language, is left as
+    written (its controls are spaced by their line breaks)."""
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        return source if name == "search.html" else _BETWEEN_TAGS.sub("", source)
 
 
 def _environment(templates: Path, t: gettext.NullTranslations) -> Environment:
@@ -285,7 +301,7 @@ def _environment(templates: Path, t: gettext.NullTranslations) -> Environment:
         loader=FileSystemLoader(str(templates)),
         undefined=StrictUndefined,
         autoescape=select_autoescape(("html", "xml"), default_for_string=True),
-        extensions=["jinja2.ext.i18n"],
+        extensions=["jinja2.ext.i18n", BetweenTags],
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
