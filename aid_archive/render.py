@@ -20,6 +20,7 @@ from babel.support import Translations
 from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from jinja2.bccache import Bucket
 from jinja2.ext import Extension
+from jinja2.lexer import TOKEN_BLOCK_BEGIN, TOKEN_DATA, Token, TokenStream
 from markupsafe import Markup, escape
 
 from . import LANGUAGES, files, routes, slugs
@@ -280,20 +281,39 @@ class CompiledTemplates(BytecodeCache):
 
 
 _COMPILED = CompiledTemplates()  # every environment below has the same settings
-_BETWEEN_TAGS = re.compile(r"(?<=>)\n[ \t]*(?=<|\{[%#])")  # a line break after a tag, before a tag
+_BETWEEN_TAGS = re.compile(r"(?<=>)\n[ \t]*(?=<)")  # a line break after a tag, before a tag
+_AFTER_TAG = re.compile(r"(?<=>)\n[ \t]*\Z")  # … before whatever the next token starts with
 
 
 class BetweenTags(Extension):
     """Templates without the line breaks that end a line after a tag when the next line starts
     with a tag (or a block tag, whose own line break ``trim_blocks`` removes): whitespace a reader
     never sees, written on every page. Only the templates' own text is changed, never what they
-    output, so an entry's body keeps its lines. A break between two inline elements shows as a
-    space: the other templates write such a space on the line (``</span> <span>``), or lay their
-    controls out as flex boxes (the search box); the search page, one per language, is left as
-    written (its controls are spaced by their line breaks)."""
+    output, so an entry's body keeps its lines; the tokens keep their line numbers, so an error
+    names its template's line. A break between two inline elements shows as a space: the other
+    templates write such a space on the line (``</span> <span>``), or lay their controls out as
+    flex boxes (the search box); the search page, one per language, is left as written (its
+    controls are spaced by their line breaks)."""
 
-    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
-        return source if name == "search.html" else _BETWEEN_TAGS.sub("", source)
+    def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
+        if stream.name == "search.html":
+            yield from stream
+            return
+        pending: Token | None = None  # template text, kept until the next token is known
+        for token in stream:
+            if pending is not None:
+                value = pending.value
+                if token.type == TOKEN_BLOCK_BEGIN or (token.type == TOKEN_DATA and token.value.startswith("<")):
+                    value = _AFTER_TAG.sub("", value)
+                if value:
+                    yield Token(pending.lineno, TOKEN_DATA, value)
+                pending = None
+            if token.type == TOKEN_DATA:
+                pending = Token(token.lineno, TOKEN_DATA, _BETWEEN_TAGS.sub("", token.value))
+            else:
+                yield token
+        if pending is not None and pending.value:
+            yield pending
 
 
 def _environment(templates: Path, t: gettext.NullTranslations) -> Environment:
