@@ -75,6 +75,17 @@ def index_key(config: Config, entries: Sequence[Entry]) -> str:
     return h.hexdigest()
 
 
+def parse_key(config: Config) -> str:
+    """What parsing a file depends on besides the file: the vocabularies, the limits, the
+    project's folder, the libraries and the code (:mod:`parsed`)."""
+    h = hashlib.sha256(b"parse")
+    h.update(repr((str(config.root.resolve()), config.content, config.max_entry_bytes, config.max_nesting)).encode())
+    _libraries(h)
+    _files(h, changes.stamps(config.path("vocab")))
+    _files(h, changes.stamps(changes.code()))
+    return h.hexdigest()
+
+
 def search_key(config: Config) -> str:
     """What every search record depends on besides its own entry: the vocabularies, the catalogs,
     the settings, the libraries and the code. While it holds, a base index can be kept and

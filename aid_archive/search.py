@@ -466,6 +466,7 @@ def _deviser(config: Config, vocab: Vocabulary) -> Deviser:
 
 def _write_labels(bundle: Path, labels: Mapping[str, Any]) -> None:
     """``labels.json``, replaced rather than rewritten: the old one may be a link to the last site's."""
+    bundle.mkdir(parents=True, exist_ok=True)
     target = bundle / "labels.json"
     tmp = bundle / ".labels.json.tmp"
     tmp.write_text(json.dumps(labels, ensure_ascii=False, sort_keys=True), "utf-8")
@@ -580,6 +581,7 @@ def index_delta(
     binary = extended_binary()
     if folder.exists():
         shutil.rmtree(folder)
+    folder.mkdir(parents=True)  # even empty: it replaces the last delta whole
     if delta.entries:
         deviser = _deviser(config, vocab)
         built = (build_record(e, vocab, deviser) for e in delta.entries)
