@@ -79,7 +79,8 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     only what changed since ``last`` (``None``: everything); raise :class:`Failed`."""
     cfg, entries, words = loaded.config, loaded.entries, loaded.vocab
     key = cache.search_key(cfg)
-    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), tuple(cache.digest(entries)))
+    sources = {e.slug: search.source_digest(e) for e in entries}  # what each record is made from
+    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(key, sources), tuple(cache.digest(entries)))
     base = search.bundle_from_json(last.search) if last and last.search else None
     accept = changes.plan(last and assemble(last.entries), assemble(state.entries), last is not None and last.pages == state.pages)
     unchanged: list[str] = []  # pages the last build wrote from the same inputs
@@ -95,7 +96,7 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
         # finishes the move if it is killed); a first or forced build swaps a whole new site in.
         with output.Staging(cfg.path("output"), reserved=[search.BUNDLE], in_place=last is not None) as staging, ThreadPoolExecutor(1) as pool:
             kept_index = staging.keep_folder(search.BUNDLE) if last and last.index == state.index else 0
-            delta = None if kept_index else search.plan_delta(base, key, entries, cfg.search_delta_max)
+            delta = None if kept_index else search.plan_delta(base, key, entries, cfg.search_delta_max, sources)
             if delta is not None and base is not None and staging.keep_folder(search.BUNDLE):
                 # the base index stays; what changed since it was built is indexed apart
                 indexing = pool.submit(search.index_delta, delta, base, list(entries), words, cfg, staging.root)

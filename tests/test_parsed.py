@@ -62,3 +62,4 @@ def test_another_key_or_a_damaged_store_parses_everything(tmp_path: Path) -> Non
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     entries, _, read = load(folder, db)
     assert read == ["e.md"] and len(entries) == 1
+    assert load(folder, db)[2] == []  # made anew
