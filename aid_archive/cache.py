@@ -7,19 +7,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import changes, output
+from . import changes, output, parsed
 from .config import Config
-from .models import Entry, PartialDate, Text
+from .models import Entry
 
 STAMP = output.STAMP  # file of the build-state folder: the fingerprint of the output's inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
-STATE_VERSION = 2  # 1 was a pickle
+STATE_VERSION = 3  # 1 was a pickle; 2 had no url
 
 
 class Hasher(Protocol):
@@ -67,11 +67,23 @@ def pages_key(config: Config, site_wide: Mapping[Path, changes.Stamp] | None = N
     return h.hexdigest()
 
 
-def index_key(config: Config, entries: Sequence[Entry]) -> str:
-    """What the search bundle depends on: the entries and :func:`search_key`; not templates."""
-    h = hashlib.sha256(b"index" + search_key(config).encode())
-    for entry in sorted(digest(entries), key=lambda e: e.slug):
-        h.update(json.dumps(entry_json(entry), sort_keys=True).encode())
+def index_key(search: str, sources: Mapping[str, str]) -> str:
+    """What the search bundle depends on: :func:`search_key` and each entry's record's sources
+    (``search.source_digest`` by slug); not templates."""
+    h = hashlib.sha256(b"index" + search.encode())
+    for slug, source in sorted(sources.items()):
+        h.update(f"{slug}\0{source}\n".encode())
+    return h.hexdigest()
+
+
+def parse_key(config: Config) -> str:
+    """What parsing a file depends on besides the file: the vocabularies, the limits, the
+    project's folder, the libraries and the code (:mod:`parsed`)."""
+    h = hashlib.sha256(b"parse")
+    h.update(repr((str(config.root.resolve()), config.content, config.max_entry_bytes, config.max_nesting)).encode())
+    _libraries(h)
+    _files(h, changes.stamps(config.path("vocab")))
+    _files(h, changes.stamps(changes.code()))
     return h.hexdigest()
 
 
@@ -131,28 +143,7 @@ def digest(entries: Iterable[Entry]) -> list[Entry]:
     ]
 
 
-def entry_json(entry: Entry) -> dict[str, Any]:
-    """An entry as JSON values (its ``lines`` left out: they are not compared)."""
-    return {
-        "slug": entry.slug, "title": entry.title.as_dict(), "summary": entry.summary.as_dict(),
-        "lang": entry.lang, "date": entry.date.iso if entry.date else None, "region": entry.region,
-        "origin": entry.origin, "source": entry.source, "authors": list(entry.authors),
-        "dateline": entry.dateline, "tags": list(entry.tags), "body": entry.body, "seed": entry.seed,
-        "seed_sha256": entry.seed_sha256, "draft": entry.draft, "aliases": list(entry.aliases),
-        "path": str(entry.path) if entry.path is not None else None,
-    }
-
-
-def entry_from_json(data: Mapping[str, Any]) -> Entry:
-    """The inverse of :func:`entry_json`."""
-    return Entry(
-        slug=data["slug"], title=Text(**data["title"]), summary=Text(**data["summary"]), lang=data["lang"],
-        date=PartialDate.parse(data["date"]) if data["date"] else None, region=data["region"],
-        origin=data["origin"], source=data["source"], authors=tuple(data["authors"]),
-        dateline=data["dateline"], tags=tuple(data["tags"]), body=data["body"], seed=data["seed"],
-        seed_sha256=data["seed_sha256"], draft=data["draft"], aliases=tuple(data["aliases"]),
-        path=Path(data["path"]) if data["path"] is not None else None,
-    )
+entry_json, entry_from_json = parsed.entry_json, parsed.entry_from_json  # one JSON form of an entry
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
-from . import cache, changes, output, render, search, validate
+from . import cache, changes, output, parsed, render, search, validate
 from . import vocab as vocab_mod
 from .config import Config
 from .models import Entry, Problem
@@ -62,10 +62,15 @@ class Built:
     settled: int  # files of the index with the same bytes as before, kept
 
 
-def load(config: Config, drafts: bool = False, on_file: Callable[[Path], None] | None = None) -> Loaded:
-    """Read the vocabularies and every entry, and check them alone and across files."""
+def load(
+    config: Config, drafts: bool = False, on_file: Callable[[Path], None] | None = None, reuse: bool = False,
+) -> Loaded:
+    """Read the vocabularies and every entry, and check them alone and across files; with
+    ``reuse``, files unchanged since the last build are not parsed again (:mod:`parsed`)."""
     words = vocab_mod.load(config.path("vocab"))
-    entries, problems, _ = validate.check_content(config, words, on_file=on_file)
+    where = output.state_folder(config.path("output")) / "parsed.sqlite" if reuse else None
+    with parsed.kept(where, cache.parse_key(config)) as known:
+        entries, problems, _ = validate.check_content(config, words, on_file=on_file, known=known)
     return Loaded(config, words, tuple(published(entries, drafts)), tuple(problems))
 
 
@@ -74,7 +79,8 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     only what changed since ``last`` (``None``: everything); raise :class:`Failed`."""
     cfg, entries, words = loaded.config, loaded.entries, loaded.vocab
     key = cache.search_key(cfg)
-    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), tuple(cache.digest(entries)))
+    sources = {e.slug: search.source_digest(e) for e in entries}  # what each record is made from
+    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(key, sources), tuple(cache.digest(entries)))
     base = search.bundle_from_json(last.search) if last and last.search else None
     accept = changes.plan(last and assemble(last.entries), assemble(state.entries), last is not None and last.pages == state.pages)
     unchanged: list[str] = []  # pages the last build wrote from the same inputs
@@ -86,9 +92,11 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
         return False
 
     try:
-        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE]) as staging, ThreadPoolExecutor(1) as pool:
+        # After an earlier build, only the files that differ are staged and moved in (a journal
+        # finishes the move if it is killed); a first or forced build swaps a whole new site in.
+        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE], in_place=last is not None) as staging, ThreadPoolExecutor(1) as pool:
             kept_index = staging.keep_folder(search.BUNDLE) if last and last.index == state.index else 0
-            delta = None if kept_index else search.plan_delta(base, key, entries, cfg.search_delta_max)
+            delta = None if kept_index else search.plan_delta(base, key, entries, cfg.search_delta_max, sources)
             if delta is not None and base is not None and staging.keep_folder(search.BUNDLE):
                 # the base index stays; what changed since it was built is indexed apart
                 indexing = pool.submit(search.index_delta, delta, base, list(entries), words, cfg, staging.root)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from . import LANGUAGES, content, files, routes
+from . import LANGUAGES, content, files, parsed, routes
 from .config import Config
 from .content import BODY_START, split_front_matter
 from .models import Entry, Problem
@@ -26,6 +26,7 @@ _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
 _HREF = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']*)["']""", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
+_MARKS = ("](", "]:", "href", "src")  # every link pattern needs one (lowercased: ``_HREF`` ignores case)
 
 
 def duplicate_slugs(paths: Iterable[str]) -> list[Problem]:
@@ -63,7 +64,11 @@ def links(body: str, first_line: int) -> Iterable[tuple[int, str]]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _links(body: str, first_line: int) -> tuple[tuple[int, str], ...]:
-    """:func:`links`, remembered: the preview checks every body on each save, most unchanged."""
+    """:func:`links`, remembered: the preview checks every body on each save, most unchanged.
+    A body without any mark of a link (most) is not read line by line."""
+    lower = body.lower()
+    if not any(mark in lower for mark in _MARKS):
+        return ()
     return tuple(links(body, first_line))
 
 
@@ -169,12 +174,14 @@ def limits(config: Config) -> content.Limits:
 
 
 def check_content(
-    config: Config, vocab: Vocabulary, *, on_file: Callable[[Path], None] | None = None
+    config: Config, vocab: Vocabulary, *, on_file: Callable[[Path], None] | None = None,
+    known: parsed.Parsed | None = None,
 ) -> tuple[list[Entry], list[Problem], int]:
     """Parse every entry and check it alone and across files: what ``check`` reports and what
-    ``build`` refuses to publish. Return the entries, every problem and the number of files."""
+    ``build`` refuses to publish. Return the entries, every problem and the number of files.
+    ``known``: the last build's parses, for files unchanged since."""
     folder = config.path("content")
-    entries, problems = content.load_entries(folder, vocab, root=config.root, on_file=on_file, limits=limits(config))
+    entries, problems = content.load_entries(folder, vocab, root=config.root, on_file=on_file, limits=limits(config), known=known)
     shown = [files.shown(p, config.root) for p in files.entries_in(folder, config.root).files]
     problems += across(entries, shown, config.base_url, static_files(config.root / "static"))
     problems.sort(key=lambda p: (p.path, p.line, p.severity != "error"))
