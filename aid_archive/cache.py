@@ -33,6 +33,18 @@ def _files(h: Hasher, found: Mapping[Path, changes.Stamp]) -> None:
         h.update(f"{path}\0{size}\0{mtime}\n".encode())
 
 
+def _contents(h: Hasher, found: Mapping[Path, changes.Stamp], base: Path) -> None:
+    """Path under ``base`` and SHA-256 of every file's bytes: what a file says, not when it was
+    saved, so a fresh checkout (every file newly written, as in a CI job) keeps the keys that
+    let a build reuse the last one's work."""
+    for path in sorted(found):
+        try:
+            name = path.relative_to(base).as_posix()
+        except ValueError:
+            name = str(path)
+        h.update(f"{name}\0{hashlib.sha256(path.read_bytes()).hexdigest()}\n".encode())
+
+
 def _libraries(h: Hasher) -> None:
     for name in LIBRARIES:
         try:
@@ -42,7 +54,8 @@ def _libraries(h: Hasher) -> None:
 
 
 def _settings(h: Hasher, config: Config) -> None:
-    settings = {k: v for k, v in vars(config).items() if k != "output"}  # where it goes is no input
+    # where the project is and where the site goes are no inputs of what it says
+    settings = {k: v for k, v in vars(config).items() if k not in ("output", "root")}
     h.update(repr(sorted(settings.items())).encode())
 
 
@@ -63,7 +76,7 @@ def pages_key(config: Config, site_wide: Mapping[Path, changes.Stamp] | None = N
     h = hashlib.sha256(b"pages")
     _settings(h, config)
     _libraries(h)
-    _files(h, changes.site_wide(config) if site_wide is None else site_wide)
+    _contents(h, changes.site_wide(config) if site_wide is None else site_wide, config.root.resolve())
     return h.hexdigest()
 
 
@@ -78,12 +91,12 @@ def index_key(search: str, sources: Mapping[str, str]) -> str:
 
 def parse_key(config: Config) -> str:
     """What parsing a file depends on besides the file: the vocabularies, the limits, the
-    project's folder, the libraries and the code (:mod:`parsed`)."""
+    libraries and the code (:mod:`parsed`)."""
     h = hashlib.sha256(b"parse")
-    h.update(repr((str(config.root.resolve()), config.content, config.max_entry_bytes, config.max_nesting)).encode())
+    h.update(repr((config.content, config.max_entry_bytes, config.max_nesting)).encode())
     _libraries(h)
-    _files(h, changes.stamps(config.path("vocab")))
-    _files(h, changes.stamps(changes.code()))
+    _contents(h, changes.stamps(config.path("vocab")), config.path("vocab"))
+    _contents(h, changes.stamps(changes.code()), changes.code())
     return h.hexdigest()
 
 
@@ -95,8 +108,8 @@ def search_key(config: Config) -> str:
     _settings(h, config)
     _libraries(h)
     for folder in (config.path("vocab"), config.root / "locales"):
-        _files(h, changes.stamps(folder))
-    _files(h, changes.stamps(changes.code()))
+        _contents(h, changes.stamps(folder), folder)
+    _contents(h, changes.stamps(changes.code()), changes.code())
     return h.hexdigest()
 
 
@@ -155,6 +168,7 @@ class State:
     index: str  # :func:`index_key`
     entries: tuple[Entry, ...]  # :func:`digest` of its entries
     search: Mapping[str, Any] | None = None  # its base search index (:func:`search.bundle_json`)
+    files: tuple[str, ...] = ()  # every file it wrote outside the search bundle
 
 
 def state_path(config: Config) -> Path:
@@ -170,7 +184,8 @@ def load_state(config: Config) -> State | None:
         data = json.loads(path.read_text("utf-8"))
         if data.get("version") != STATE_VERSION or current is None or data["stamp"] != current:
             return None
-        return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]), data.get("search"))
+        return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]),
+                     data.get("search"), tuple(data.get("files", ())))
     except Exception:  # any unreadable state means a full build
         return None
 
@@ -181,7 +196,7 @@ def save_state(config: Config, state: State) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     entries = ",\n".join(json.dumps(entry_json(e), ensure_ascii=False, sort_keys=True) for e in state.entries)
     head = json.dumps({"version": STATE_VERSION, "stamp": state.stamp, "pages": state.pages, "index": state.index,
-                       "search": state.search}, ensure_ascii=False)
+                       "search": state.search, "files": list(state.files)}, ensure_ascii=False)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(f'{head[:-1]}, "entries": [\n{entries}\n]}}\n', "utf-8")
     tmp.replace(path)

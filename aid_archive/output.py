@@ -184,7 +184,9 @@ class Staging:
     leaving the block with an exception discards the new folder: the last good site stays.
     """
 
-    def __init__(self, out_dir: Path, reserved: Iterable[str] = (), in_place: bool = False) -> None:
+    def __init__(
+        self, out_dir: Path, reserved: Iterable[str] = (), in_place: bool = False, previous_files: Iterable[str] | None = None,
+    ) -> None:
         self.out_dir = Path(out_dir)
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
         self.previous = self.out_dir.resolve() if self.out_dir.is_dir() else None
@@ -199,6 +201,12 @@ class Staging:
         self._staged: list[str] = []
         self._named: set[str] = set()
         self._reserved_staged: list[str] = []
+        self._previous_files = set(previous_files) if previous_files is not None else None  # else listed
+
+    @property
+    def named(self) -> list[str]:
+        """Every path of the new site the build named (reserved folders aside), sorted."""
+        return sorted(self._named if self.in_place else self.paths.files.values())
 
     def __enter__(self) -> Staging:
         return self
@@ -363,8 +371,8 @@ class Staging:
         assert self.previous is not None
         moves = list(self._staged)
         reserved = {name: f"{name}/" for name in self.paths.reserved.values()}
-        deletions = []
-        for top, folders, files in os.walk(self.previous):
+        deletions = sorted(self._previous_files - self._named) if self._previous_files is not None else []
+        for top, folders, files in os.walk(self.previous) if self._previous_files is None else ():
             here = Path(top).relative_to(self.previous).as_posix()
             prefix = "" if here == "." else f"{here}/"
             if any(prefix.startswith(r) for r in reserved.values()):

@@ -8,6 +8,7 @@ which empties it. Only the changed rows are written.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -18,7 +19,7 @@ from typing import Any
 from .models import Entry, PartialDate, Problem, Text
 
 Stamp = tuple[int, int, int]  # size, mtime_ns, inode
-VERSION = 2
+VERSION = 3
 
 
 def stamp_of(path: Path) -> Stamp | None:
@@ -67,25 +68,32 @@ class Parsed:
             self.rows = {path: ((size, mtime, inode), data, body) for path, size, mtime, inode, data, body in db.execute(
                 "SELECT path, size, mtime, inode, data, body FROM parsed")}
 
-    def get(self, path: str, stamp: Stamp | None) -> tuple[Entry | None, list[Problem]] | None:
-        """The parse of ``path`` as the last build made it, when the file is as it was then."""
+    def get(self, path: str, stamp: Stamp | None, data: bytes | None = None) -> tuple[Entry | None, list[Problem]] | None:
+        """The parse of ``path`` as the last build made it, when the file is as it was then: the
+        same size, time and inode, or (given its bytes ``data``) the same bytes."""
         self.seen.add(path)
         row = self.rows.get(path)
-        if row is None or stamp is None or row[0] != stamp:
+        if row is None:
+            return None
+        if data is not None:
+            if json.loads(row[1]).get("sha256") != hashlib.sha256(data).hexdigest():
+                return None
+        elif stamp is None or row[0] != stamp:
             return None
         data = json.loads(row[1])
         entry = entry_from_json({**data["entry"], "body": row[2]}) if data["entry"] else None
         return entry, [Problem(*p) for p in data["problems"]]
 
-    def put(self, path: str, stamp: Stamp | None, entry: Entry | None, problems: list[Problem]) -> None:
-        """Remember a new parse of ``path`` (written by :func:`kept`)."""
+    def put(self, path: str, stamp: Stamp | None, entry: Entry | None, problems: list[Problem], data: bytes = b"") -> None:
+        """Remember a new parse of ``path``, made from bytes ``data`` (written by :func:`kept`)."""
         self.seen.add(path)
         if stamp is None:
             return
         fields = entry_json(entry) if entry else None
         body = fields.pop("body") if fields else ""
-        data = {"entry": fields, "problems": [[p.path, p.line, p.field, p.message, p.severity] for p in problems]}
-        self.new[path] = (stamp, json.dumps(data, ensure_ascii=False), body)
+        row = {"entry": fields, "problems": [[p.path, p.line, p.field, p.message, p.severity] for p in problems],
+               "sha256": hashlib.sha256(data).hexdigest()}
+        self.new[path] = (stamp, json.dumps(row, ensure_ascii=False), body)
 
 
 def _connect(path: Path, key: str) -> sqlite3.Connection:

@@ -94,7 +94,8 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     try:
         # After an earlier build, only the files that differ are staged and moved in (a journal
         # finishes the move if it is killed); a first or forced build swaps a whole new site in.
-        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE], in_place=last is not None) as staging, ThreadPoolExecutor(1) as pool:
+        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE], in_place=last is not None,
+                            previous_files=last.files if last and last.files else None) as staging, ThreadPoolExecutor(1) as pool:
             kept_index = staging.keep_folder(search.BUNDLE) if last and last.index == state.index else 0
             delta = None if kept_index else search.plan_delta(base, key, entries, cfg.search_delta_max, sources)
             if delta is not None and base is not None and staging.keep_folder(search.BUNDLE):
@@ -117,7 +118,7 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
             done = indexing.result() if indexing else None
             stats = str(done) if done else f"search: index unchanged, {kept_index} files kept"
             bundle = done.bundle if done else base
-            state = dataclasses.replace(state, search=search.bundle_json(bundle) if bundle else None)
+            state = dataclasses.replace(state, search=search.bundle_json(bundle) if bundle else None, files=tuple(staging.named))
             settled = staging.settle_folder(search.BUNDLE) if indexing else 0
             staging.commit()  # forgets the old folder's inputs: a kill before remember() means a full build
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:

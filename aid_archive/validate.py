@@ -113,14 +113,17 @@ def entry_links(
     one of them says so; the same checks as :func:`broken_links`, without reading the files.
     """
     entries = list(entries)
+    found = [(entry, _links(entry.body, entry.lines.get(BODY_START, 1))) for entry in entries]
+    if not any(links for _, links in found):
+        return []  # the site's addresses are worked out only when a body links somewhere
     known = site_routes(entries) | {routes.route_of("static", path=name) for name in static}
     slugs = sorted(e.slug for e in entries)
     names = {posixpath.basename(path).rsplit(".", 1)[0] for path in files}
     problems = []
-    for entry in entries:
+    for entry, links in found:
         here = routes.url_for("entry", LANGUAGES[0], base_url, slug=entry.slug)
         shown = entry.path.as_posix() if entry.path else f"{entry.slug}.md"
-        for line, target in _links(entry.body, entry.lines.get(BODY_START, 1)):
+        for line, target in links:
             problem = _check(target, here, base_url, known, slugs, names)
             if problem:
                 problems.append(Problem(shown, line, "body", problem))
