@@ -68,6 +68,11 @@ def _groups(name: str) -> Callable[[Site], Iterator[Params]]:
     return each
 
 
+def _archives(site: Site) -> Iterator[Params]:
+    for group in site.archives:
+        yield {"slug": group.key, "group": group}
+
+
 def _undated(site: Site) -> Iterator[Params]:
     if site.undated.entries:
         yield {"slug": UNDATED, "group": site.undated}
@@ -85,7 +90,8 @@ _ROUTES = (  # in the order the site is rendered
     Route("search", "{lang}/search/", "search.html"),
     Route("flows", "{lang}/flows/", "flows.html"),
     Route("origin", "{lang}/origins/{slug}/", "origin.html", each=_groups("origins")),
-    Route("feed", "{lang}/feed.xml", "feed.xml", sitemap=False),
+    Route("feed", "{lang}/feed.xml", "feed.xml", sitemap=False),  # the newest entries (RFC 5005 subscription document)
+    Route("feed_archive", "{lang}/feed/{slug}.xml", "feed.xml", each=_archives, sitemap=False),  # a year's, or the undated
     Route("region_feed", "{lang}/regions/{slug}/feed.xml", "feed.xml", each=_groups("regions"), sitemap=False),
     Route("sitemap", "{lang}/sitemap.xml", "pages.xml", sitemap=False),
     Route("chooser", "", "index.html", per_language=False),
