@@ -19,7 +19,7 @@ from .models import Entry, PartialDate, Text
 
 STAMP = output.STAMP  # file of the build-state folder: the fingerprint of the output's inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
-STATE_VERSION = 2  # 1 was a pickle
+STATE_VERSION = 3  # 1 was a pickle; 2 had no history dates
 
 
 class Hasher(Protocol):
@@ -156,6 +156,7 @@ class State:
     pages: str  # :func:`pages_key`
     index: str  # :func:`index_key`
     entries: tuple[Entry, ...]  # :func:`digest` of its entries
+    added: Mapping[str, str] = dataclasses.field(default_factory=dict)  # undated entry → day its file was added (:attr:`Site.added`)
 
 
 def state_path(config: Config) -> Path:
@@ -171,7 +172,7 @@ def load_state(config: Config) -> State | None:
         data = json.loads(path.read_text("utf-8"))
         if data.get("version") != STATE_VERSION or current is None or data["stamp"] != current:
             return None
-        return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]))
+        return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]), data["added"])
     except Exception:  # any unreadable state means a full build
         return None
 
@@ -181,7 +182,8 @@ def save_state(config: Config, state: State) -> None:
     path = state_path(config)
     path.parent.mkdir(parents=True, exist_ok=True)
     entries = ",\n".join(json.dumps(entry_json(e), ensure_ascii=False, sort_keys=True) for e in state.entries)
-    head = json.dumps({"version": STATE_VERSION, "stamp": state.stamp, "pages": state.pages, "index": state.index})
+    head = json.dumps({"version": STATE_VERSION, "stamp": state.stamp, "pages": state.pages, "index": state.index,
+                       "added": dict(sorted(state.added.items()))})
     tmp = path.with_suffix(".tmp")
     tmp.write_text(f'{head[:-1]}, "entries": [\n{entries}\n]}}\n', "utf-8")
     tmp.replace(path)

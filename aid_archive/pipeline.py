@@ -72,8 +72,10 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     """Resolve, route, render, index and publish ``loaded`` into the output folder, rendering
     only what changed since ``last`` (``None``: everything); raise :class:`Failed`."""
     cfg, entries, words = loaded.config, loaded.entries, loaded.vocab
-    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), tuple(cache.digest(entries)))
-    accept = changes.plan(last and assemble(last.entries), assemble(state.entries), last is not None and last.pages == state.pages)
+    digests = tuple(cache.digest(entries))
+    site = render.assembled(digests, cfg)  # with the history's dates of the undated entries
+    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), digests, dict(site.added))
+    accept = changes.plan(last and assemble(last.entries, last.added), site, last is not None and last.pages == state.pages)
     unchanged: list[str] = []  # pages the last build wrote from the same inputs
 
     def wanted(path: str) -> bool:
