@@ -99,7 +99,7 @@ def touched(old: Site, new: Site) -> Callable[[str], bool]:
         if s not in old_entries or s not in new_entries or listed(old_entries[s]) != listed(new_entries[s])
     } | {s for s in old.added.keys() | new.added.keys() if old.added.get(s) != new.added.get(s)}
     entries = edited & new_entries.keys()
-    sets: dict[str, set[str]] = {kind: set() for kind in ("redirect", "region", "year", "origin", "feed_archive")}
+    sets: dict[str, set[str]] = {kind: set() for kind in ("region", "year", "origin", "feed_archive")}
     flags = dict.fromkeys(("home", "regions", "years", "flows", "feed", "sitemap", "data_json", "data_csv"), bool(relisted))
     if relisted:  # else every listing, count and address is as it was
         old_regions, new_regions = {g.key: g for g in old.regions}, {g.key: g for g in new.regions}
@@ -116,7 +116,7 @@ def touched(old: Site, new: Site) -> Callable[[str], bool]:
             around = side(new.neighbours_of(slug))
             if around != side(old.neighbours_of(slug)) or not relisted.isdisjoint(around) or entry.origin in flipped:
                 entries.add(slug)
-        sets["redirect"] = {alias for slug in relisted & new_entries.keys() for alias in new_entries[slug].aliases}
+        entries |= {alias for slug in relisted & new_entries.keys() for alias in new_entries[slug].aliases}  # redirects
         sets["region"] = {k for k, g in new_regions.items() if flipped or differ(old_regions.get(k), g)}
         old_years = {g.key: g for g in (*old.years, old.undated)}
         new_years = {g.key: g for g in (*new.years, new.undated)}
@@ -133,8 +133,7 @@ def touched(old: Site, new: Site) -> Callable[[str], bool]:
             home=counts_changed or latest[0] != latest[1] or not relisted.isdisjoint(latest[0] + latest[1]),
             sitemap=[p.path for p in routes.sitemap_pages(old)] != [p.path for p in routes.sitemap_pages(new)],
         )
-    sets["entry"] = entries
-    sets["undated"] = sets["year"]
+    sets["entry"] = entries  # redirect pages share the entries' address pattern, undated pages the years'
     sets["region_feed"] = sets["region"]
 
     def accept(path: str) -> bool:

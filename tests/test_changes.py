@@ -117,6 +117,11 @@ RULES: dict[str, tuple[tuple[str, str, str], set[str], set[str]]] = {  # edit, f
         every("origin", slug="beijing") | every("origin", slug="shanghai") | every("flows"),
         every("region_feed", slug="tibet") | every("feed_archive", slug="2022") | every("sitemap"),
     ),
+    "slug": (  # a new address: the old one becomes a page that sends readers on
+        ("content/shanxi-tour.md", "lang: en", "slug: shanxi-grassroots\nlang: en"),
+        every("entry", slug="shanxi-grassroots") | every("redirect", slug="shanxi-tour") | every("sitemap"),
+        every("region_feed", slug="tibet") | every("origin", slug="shanghai"),
+    ),
     "date": (  # 2021 loses its only entry: its pages go, the chain of feed archives changes
         ("content/xinjiang-older.md", "date: 2021-05-03", "date: 2023-08-01"),
         every("sitemap") | every("feed_archive", slug="2024") | every("feed_archive", slug="2023") | every("years"),
