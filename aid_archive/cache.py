@@ -68,16 +68,34 @@ def pages_key(config: Config, site_wide: Mapping[Path, changes.Stamp] | None = N
 
 
 def index_key(config: Config, entries: Sequence[Entry]) -> str:
-    """What the search bundle depends on: the entries, the vocabularies, the catalogs (the
-    records hold devised titles), the settings, the libraries and the code; not templates."""
-    h = hashlib.sha256(b"index")
-    _settings(h, config)
-    _libraries(h)
-    for folder in (config.path("vocab"), config.root / "locales"):  # locales: devised titles
-        _files(h, changes.stamps(folder))
-    _files(h, changes.stamps(changes.code()))
+    """What the search bundle depends on: the entries and :func:`search_key`; not templates."""
+    h = hashlib.sha256(b"index" + search_key(config).encode())
     for entry in sorted(digest(entries), key=lambda e: e.slug):
         h.update(json.dumps(entry_json(entry), sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def parse_key(config: Config) -> str:
+    """What parsing a file depends on besides the file: the vocabularies, the limits, the
+    project's folder, the libraries and the code (:mod:`parsed`)."""
+    h = hashlib.sha256(b"parse")
+    h.update(repr((str(config.root.resolve()), config.content, config.max_entry_bytes, config.max_nesting)).encode())
+    _libraries(h)
+    _files(h, changes.stamps(config.path("vocab")))
+    _files(h, changes.stamps(changes.code()))
+    return h.hexdigest()
+
+
+def search_key(config: Config) -> str:
+    """What every search record depends on besides its own entry: the vocabularies, the catalogs,
+    the settings, the libraries and the code. While it holds, a base index can be kept and
+    edits indexed apart from it (:func:`search.plan_delta`)."""
+    h = hashlib.sha256(b"search")
+    _settings(h, config)
+    _libraries(h)
+    for folder in (config.path("vocab"), config.root / "locales"):
+        _files(h, changes.stamps(folder))
+    _files(h, changes.stamps(changes.code()))
     return h.hexdigest()
 
 
@@ -156,6 +174,7 @@ class State:
     pages: str  # :func:`pages_key`
     index: str  # :func:`index_key`
     entries: tuple[Entry, ...]  # :func:`digest` of its entries
+    search: Mapping[str, Any] | None = None  # its base search index (:func:`search.bundle_json`)
     added: Mapping[str, str] = dataclasses.field(default_factory=dict)  # undated entry → day its file was added (:attr:`Site.added`)
 
 
@@ -172,7 +191,8 @@ def load_state(config: Config) -> State | None:
         data = json.loads(path.read_text("utf-8"))
         if data.get("version") != STATE_VERSION or current is None or data["stamp"] != current:
             return None
-        return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]), data["added"])
+        return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]),
+                     data.get("search"), data["added"])
     except Exception:  # any unreadable state means a full build
         return None
 
@@ -183,7 +203,7 @@ def save_state(config: Config, state: State) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     entries = ",\n".join(json.dumps(entry_json(e), ensure_ascii=False, sort_keys=True) for e in state.entries)
     head = json.dumps({"version": STATE_VERSION, "stamp": state.stamp, "pages": state.pages, "index": state.index,
-                       "added": dict(sorted(state.added.items()))})
+                       "search": state.search, "added": dict(sorted(state.added.items()))}, ensure_ascii=False)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(f'{head[:-1]}, "entries": [\n{entries}\n]}}\n', "utf-8")
     tmp.replace(path)

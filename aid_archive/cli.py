@@ -62,7 +62,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 0
     from . import pipeline  # the renderer and the indexer: not loaded for a build that is skipped
 
-    loaded = pipeline.load(cfg, drafts)
+    loaded = pipeline.load(cfg, drafts, reuse=not force)
     if errors := report(loaded.errors):
         print(f"build: failed: {errors} error(s); {cfg.output}/ keeps the last good site", file=sys.stderr)
         return 1

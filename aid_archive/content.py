@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from . import LANGUAGES, files, slugs
+from . import LANGUAGES, files, parsed, slugs
 from .models import Entry, PartialDate, Problem, Text
 from .todo import placeholders
 from .vocab import Term, Vocabulary
@@ -585,12 +585,13 @@ def read_entry(path: Path, vocab: Vocabulary, root: Path | None = None, limits: 
 
 def load_entries(
     content_dir: Path, vocab: Vocabulary, root: Path | None = None, *, on_file: Callable[[Path], None] | None = None,
-    limits: Limits | None = None,
+    limits: Limits | None = None, known: parsed.Parsed | None = None,
 ) -> tuple[list[Entry], list[Problem]]:
     """Parse every entry of ``content_dir``; list all problems, including duplicate seeds and
     files refused (links, pipes, folders named ``x.md``) or ignored (``x.MD``, ``sub/x.md``).
 
-    ``on_file`` is called with each file before it is read (for a progress bar).
+    ``on_file`` is called with each file before it is read (for a progress bar). With ``known``
+    (the last build's parses), a file unchanged since is not read again.
     """
     entries: list[Entry] = []
     found = files.entries_in(content_dir, root)
@@ -601,7 +602,14 @@ def load_entries(
         if on_file:
             on_file(path)
         shown = shown_path(path, root)
-        entry, more = read_entry(path, vocab, root, limits)
+        stamp = parsed.stamp_of(path) if known else None
+        got = known.get(shown, stamp) if known else None
+        if got is None:
+            entry, more = read_entry(path, vocab, root, limits)
+            if known:
+                known.put(shown, stamp, entry, more)
+        else:
+            entry, more = got
         problems.extend(more)
         if entry is None:
             continue

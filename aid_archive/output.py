@@ -96,6 +96,8 @@ def recover(out_dir: Path) -> list[Path]:
     parent = out_dir.parent
     if not parent.is_dir():
         return []
+    if out_dir.is_dir():
+        apply_journal(out_dir)  # an in-place commit killed halfway: finish it
     aside = sorted(parent.glob(f"{out_dir.name}.old-*"))
     if not out_dir.exists() and not out_dir.is_symlink():
         for folder in reversed(aside):
@@ -181,7 +183,7 @@ class Staging:
     leaving the block with an exception discards the new folder: the last good site stays.
     """
 
-    def __init__(self, out_dir: Path, reserved: Iterable[str] = ()) -> None:
+    def __init__(self, out_dir: Path, reserved: Iterable[str] = (), in_place: bool = False) -> None:
         self.out_dir = Path(out_dir)
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
         self.previous = self.out_dir.resolve() if self.out_dir.is_dir() else None
@@ -190,6 +192,12 @@ class Staging:
         self.written = 0  # files whose bytes were written
         self.linked = 0  # files taken over from the previous site
         self._folders: set[Path] = set()
+        # In place: only the files that differ are staged, then moved into the last site under a
+        # journal (:func:`apply_journal`); what the build did not name is deleted.
+        self.in_place = in_place and self.previous is not None
+        self._staged: list[str] = []
+        self._named: set[str] = set()
+        self._reserved_staged: list[str] = []
 
     def __enter__(self) -> Staging:
         return self
@@ -215,19 +223,41 @@ class Staging:
     def add(self, path: str, data: bytes) -> None:
         """Store one file: linked from the previous site when its bytes are the same."""
         check_xml(path, data)
-        target = self._target(path)
         old = self._old(path)
-        if old is not None and old.stat().st_size == len(data) and old.read_bytes() == data and _link(old, target):
-            self.linked += 1
-            return
+        same = old is not None and old.stat().st_size == len(data) and old.read_bytes() == data
+        if self.in_place:
+            self.paths.add(path)
+            self._named.add(path)
+            if same:
+                self.linked += 1
+                return
+            target = self._target_unchecked(path)
+            self._staged.append(path)
+        else:
+            target = self._target(path)
+            if same and old is not None and _link(old, target):
+                self.linked += 1
+                return
         target.write_bytes(data)
         self.written += 1
+
+    def _target_unchecked(self, path: str) -> Path:
+        target = self.root / path  # checked by the caller
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        return target
 
     def keep(self, path: str) -> bool:
         """Take ``path`` over from the previous site unread; ``False`` when it has no such file."""
         old = self._old(path)
         if old is None:
             return False
+        if self.in_place:
+            self.paths.add(path)
+            self._named.add(path)
+            self.linked += 1
+            return True
         target = self._target(path)
         if not _link(old, target):
             shutil.copy2(old, target)
@@ -243,10 +273,17 @@ class Staging:
         return path
 
     def keep_folder(self, name: str) -> int:
-        """Take a reserved folder over from the previous site whole; return its number of files."""
+        """Take a reserved folder over from the previous site whole; return its number of files.
+        In place, it stays where it is; what a stage writes in it here replaces its namesake
+        (:meth:`replace_in_folder`)."""
         source = self.previous / name if self.previous is not None else None
         if source is None or not source.is_dir() or source.is_symlink():
             return 0
+        if self.in_place:
+            count = len(_files_under(self.previous, name))
+            self._reserved_staged.append(name)
+            self.linked += count
+            return count
         target, count = self.folder(name), 0
         for old in sorted(source.rglob("*")):
             if old.is_file() and not old.is_symlink():
@@ -260,7 +297,10 @@ class Staging:
 
     def settle_folder(self, name: str) -> int:
         """Replace each file of reserved folder ``name`` whose bytes equal the previous site's by
-        a link to that file (its modification time stays); return how many were."""
+        a link to that file (its modification time stays); return how many were. In place, those
+        files are not moved in at all (:meth:`commit`)."""
+        if self.in_place:
+            return 0
         source = self.previous / name if self.previous is not None else None
         if source is None or not source.is_dir():
             return 0
@@ -280,6 +320,7 @@ class Staging:
 
     def commit(self) -> None:
         """Swap the new folder in for the old one in one step; on failure the old one stays.
+        In place, the staged files are moved into the old folder under a journal instead.
 
         Where the system cannot exchange two names, the old folder is renamed aside first and
         the new one renamed in: a kill between the two leaves the old one aside, and the next
@@ -288,6 +329,9 @@ class Staging:
         os.chmod(self.root, 0o755)
         # whatever said which inputs the old folder was built from no longer holds
         (state_folder(self.out_dir) / STAMP).unlink(missing_ok=True)
+        if self.in_place:
+            self._commit_in_place()
+            return
         if self.out_dir.exists() and exchange(self.root, self.out_dir):
             shutil.rmtree(self.root, ignore_errors=True)  # now the last site
             return
@@ -306,8 +350,103 @@ class Staging:
             if old is not None:
                 shutil.rmtree(old, ignore_errors=True)
 
+    def _commit_in_place(self) -> None:
+        """Write the journal (files to move in, files to delete), then carry it out."""
+        assert self.previous is not None
+        moves = list(self._staged)
+        reserved = {name: f"{name}/" for name in self.paths.reserved.values()}
+        deletions = []
+        for top, folders, files in os.walk(self.previous):
+            here = Path(top).relative_to(self.previous).as_posix()
+            prefix = "" if here == "." else f"{here}/"
+            if any(prefix.startswith(r) for r in reserved.values()):
+                folders[:] = []
+                continue
+            deletions += [f"{prefix}{f}" for f in files if f"{prefix}{f}" not in self._named]
+        for name in reserved:
+            old, new = _files_under(self.previous, name), _files_under(self.root, name)
+            if name in self._reserved_staged:  # kept: a subfolder a stage wrote replaces its namesake
+                subs = tuple(f"{name}/{sub}/" for sub in _subfolders(self.root / name))
+                kept = {f for f in old if not f.startswith(subs)} if subs else old
+            else:  # written whole, or (when not written at all) left as it was
+                kept = set() if new else old
+            deletions += sorted(old - kept - new)
+            moves += [f for f in sorted(new) if not _same_file(self.previous / f, self.root / f)]
+        _write_journal(self.out_dir, {"staging": self.root.name, "moves": moves, "deletions": sorted(deletions)})
+        apply_journal(self.out_dir)
+
     def discard(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _files_under(root: Path, name: str) -> set[str]:
+    folder = root / name
+    if not folder.is_dir() or folder.is_symlink():
+        return set()
+    return {p.relative_to(root).as_posix() for p in folder.rglob("*") if p.is_file() and not p.is_symlink()}
+
+
+def _same_file(old: Path, new: Path) -> bool:
+    try:
+        return old.stat().st_size == new.stat().st_size and old.read_bytes() == new.read_bytes()
+    except OSError:
+        return False
+
+
+def _subfolders(folder: Path) -> list[str]:
+    """The folders directly inside a staged reserved folder: each replaces its namesake whole."""
+    return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+
+
+JOURNAL = "journal.json"  # in the state folder while an in-place commit is carried out
+
+
+def _write_journal(out_dir: Path, journal: Mapping[str, object]) -> None:
+    import json
+
+    path = state_folder(out_dir) / JOURNAL
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(journal, f)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def apply_journal(out_dir: Path) -> bool:
+    """Carry out an in-place commit's journal to its end: move each staged file in (a reserved
+    subfolder replaced whole), delete what the new site no longer has, then forget the journal
+    and the staging folder. Each step can be done again, so a commit killed halfway is finished
+    by the next build (:func:`recover`). ``False`` when there is no journal.
+
+    The site is a mix of the last one and the new one only while this runs (milliseconds for an
+    edit); a build that fails before its commit leaves the last site untouched."""
+    import json
+
+    out_dir = Path(out_dir)
+    path = state_folder(out_dir) / JOURNAL
+    try:
+        journal = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    staging = out_dir.parent / journal["staging"]
+    for relative in journal["moves"]:
+        source, target = staging / relative, out_dir / relative
+        if source.exists() or source.is_symlink():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+    for relative in journal["deletions"]:
+        target = out_dir / relative
+        if target.is_file() or target.is_symlink():
+            target.unlink()
+            for parent in target.parents:
+                if parent == out_dir or any(parent.iterdir()):
+                    break
+                parent.rmdir()
+    shutil.rmtree(staging, ignore_errors=True)
+    path.unlink(missing_ok=True)
+    return True
 
 
 def _link(old: Path, new: Path) -> bool:

@@ -16,6 +16,7 @@ returns the new state; :mod:`changes` decides which pages to render, as it does 
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
-from . import cache, changes, output, render, search, validate
+from . import cache, changes, output, parsed, render, search, validate
 from . import vocab as vocab_mod
 from .config import Config
 from .models import Entry, Problem
@@ -61,10 +62,15 @@ class Built:
     settled: int  # files of the index with the same bytes as before, kept
 
 
-def load(config: Config, drafts: bool = False, on_file: Callable[[Path], None] | None = None) -> Loaded:
-    """Read the vocabularies and every entry, and check them alone and across files."""
+def load(
+    config: Config, drafts: bool = False, on_file: Callable[[Path], None] | None = None, reuse: bool = False,
+) -> Loaded:
+    """Read the vocabularies and every entry, and check them alone and across files; with
+    ``reuse``, files unchanged since the last build are not parsed again (:mod:`parsed`)."""
     words = vocab_mod.load(config.path("vocab"))
-    entries, problems, _ = validate.check_content(config, words, on_file=on_file)
+    where = output.state_folder(config.path("output")) / "parsed.sqlite" if reuse else None
+    with parsed.kept(where, cache.parse_key(config)) as known:
+        entries, problems, _ = validate.check_content(config, words, on_file=on_file, known=known)
     return Loaded(config, words, tuple(published(entries, drafts)), tuple(problems))
 
 
@@ -72,9 +78,11 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     """Resolve, route, render, index and publish ``loaded`` into the output folder, rendering
     only what changed since ``last`` (``None``: everything); raise :class:`Failed`."""
     cfg, entries, words = loaded.config, loaded.entries, loaded.vocab
+    key = cache.search_key(cfg)
     digests = tuple(cache.digest(entries))
     site = render.assembled(digests, cfg)  # with the history's dates of the undated entries
-    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), digests, dict(site.added))
+    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), digests, added=dict(site.added))
+    base = search.bundle_from_json(last.search) if last and last.search else None
     accept = changes.plan(last and assemble(last.entries, last.added), site, last is not None and last.pages == state.pages)
     unchanged: list[str] = []  # pages the last build wrote from the same inputs
 
@@ -85,21 +93,32 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
         return False
 
     try:
-        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE]) as staging, ThreadPoolExecutor(1) as pool:
+        # After an earlier build, only the files that differ are staged and moved in (a journal
+        # finishes the move if it is killed); a first or forced build swaps a whole new site in.
+        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE], in_place=last is not None) as staging, ThreadPoolExecutor(1) as pool:
             kept_index = staging.keep_folder(search.BUNDLE) if last and last.index == state.index else 0
-            # Pagefind indexes in its own process while the pages render and stream to disk. Its
-            # records (every body's Markdown, which the pages reuse) go first: the index is the
-            # longest stage, and Python threads share one core while both build.
-            sent = threading.Event()
-            indexing = None if kept_index else pool.submit(search.index_site, list(entries), words, cfg, staging.root, sent)
-            if indexing:
+            delta = None if kept_index else search.plan_delta(base, key, entries, cfg.search_delta_max)
+            if delta is not None and base is not None and staging.keep_folder(search.BUNDLE):
+                # the base index stays; what changed since it was built is indexed apart
+                indexing = pool.submit(search.index_delta, delta, base, list(entries), words, cfg, staging.root)
+            elif not kept_index:
+                # Pagefind indexes in its own process while the pages render and stream to disk.
+                # Its records (every body's Markdown, which the pages reuse) go first: the index
+                # is the longest stage, and Python threads share one core while both build.
+                sent = threading.Event()
+                indexing = pool.submit(search.index_site, list(entries), words, cfg, staging.root, sent, key)
                 sent.wait()  # set by index_site in any case, failure included
+            else:
+                indexing = None
             for path, data in render.iter_site(entries, words, cfg, only=wanted):
                 staging.add(path, data)
             missing = {path for path in unchanged if not staging.keep(path)}
             for path, data in render.iter_site(entries, words, cfg, only=missing.__contains__) if missing else ():
                 staging.add(path, data)
-            stats = str(indexing.result()) if indexing else f"search: index unchanged, {kept_index} files kept"
+            done = indexing.result() if indexing else None
+            stats = str(done) if done else f"search: index unchanged, {kept_index} files kept"
+            bundle = done.bundle if done else base
+            state = dataclasses.replace(state, search=search.bundle_json(bundle) if bundle else None)
             settled = staging.settle_folder(search.BUNDLE) if indexing else 0
             staging.commit()  # forgets the old folder's inputs: a kill before remember() means a full build
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:

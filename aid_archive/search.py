@@ -17,12 +17,15 @@ from __future__ import annotations
 import asyncio
 import base64
 import dataclasses
+import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,11 +72,48 @@ class SearchStats:
     seconds: float
     binary: str
     shards: int = 1
+    bundle: Bundle | None = None  # what the bundle now holds, for the next build's delta
+    delta: int | None = None  # entries indexed apart from the base (None: a full index)
 
     def __str__(self) -> str:
+        if self.delta is not None:
+            return (f"search: {self.delta} new or changed entries indexed apart from the "
+                    f"{self.records} of the base index, {self.files} files, {self.bytes / 1024:.0f} KiB "
+                    f"in {self.seconds:.1f} s")
         shards = f" in {self.shards} shards" if self.shards > 1 else ""
         return (f"search: {self.records} records{shards}, {self.files} files, "
                 f"{self.bytes / 1024:.0f} KiB in {self.seconds:.1f} s ({Path(self.binary).name})")
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """One entry as the base index holds it."""
+
+    digest: str  # :func:`source_digest` of the entry its record was made from
+    page: str  # Pagefind's id of its page, as results name it ("zh_0132987")
+    filters: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """The base index: built whole, then kept while edits go to a small delta index beside it."""
+
+    key: str  # what every record also depends on (vocabularies, catalogs, code, settings)
+    shards: tuple[str, ...]  # its shards' folders (:func:`shard_path`)
+    dated: int  # how many shards, first, hold dated entries
+    entries: Mapping[str, Indexed]  # by slug
+
+
+@dataclass(frozen=True)
+class Delta:
+    """What a build indexes apart from the base: entries new or changed since it was built, and
+    the base's pages that the browser leaves out of results (changed or deleted entries)."""
+
+    entries: tuple[Entry, ...]
+    shadow: Mapping[str, Mapping[str, tuple[str, ...]]]  # base page id → its filters
+
+
+DELTA = "delta/"  # folder of the delta index inside the bundle folder
 
 
 class SearchError(RuntimeError):
@@ -176,19 +216,35 @@ def build_record(entry: Entry, vocab: Vocabulary, deviser: Deviser | None = None
         summary = summaries.get(lang)
         if summary:
             meta[f"summary_{lang}"] = summary
+    return Record(
+        url=entry_url(entry.lang, entry.slug),
+        content=content,
+        meta=meta,
+        filters=filters_of(entry),
+        sort={SORT_KEY: entry.date.iso} if entry.date else {},
+    )
+
+
+def filters_of(entry: Entry) -> dict[str, tuple[str, ...]]:
+    """The values a reader filters an entry's record by: region, year, language, tags."""
     filters = {
         "region": (entry.region,),
         "year": (str(entry.year) if entry.year else UNDATED,),
         "lang": (entry.lang,),
         "tag": tuple(entry.tags),
     }
-    return Record(
-        url=entry_url(entry.lang, entry.slug),
-        content=content,
-        meta=meta,
-        filters={k: v for k, v in filters.items() if v},
-        sort={SORT_KEY: entry.date.iso} if entry.date else {},
-    )
+    return {k: v for k, v in filters.items() if v}
+
+
+def source_digest(entry: Entry) -> str:
+    """A digest of everything an entry's record is made from (with the vocabularies, catalogs and
+    code of :func:`cache.search_key`): equal digests, equal records."""
+    fields = [
+        entry.slug, entry.title.as_dict(), entry.summary.as_dict(), entry.lang,
+        entry.date.iso if entry.date else None, entry.region, entry.origin, entry.source,
+        list(entry.authors), entry.dateline, list(entry.tags), entry.body,
+    ]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:20]
 
 
 def iter_records(entries: Sequence[Entry], vocab: Vocabulary) -> Iterator[Record]:
@@ -201,7 +257,7 @@ def build_records(entries: Sequence[Entry], vocab: Vocabulary) -> list[Record]:
     return list(iter_records(entries, vocab))
 
 
-def filter_labels(records: Sequence[Record], vocab: Vocabulary) -> dict[str, Any]:
+def filter_labels(records: Iterable[Record | Mapping[str, Sequence[str]]], vocab: Vocabulary) -> dict[str, Any]:
     """Names of the filter values in use, per UI language, and each language's HTML code.
 
     ``{"region": {"tibet": {"en": "Tibet", "fr": "Tibet", "zh": "西藏"}}, …, "year": {"2021": …},
@@ -211,8 +267,9 @@ def filter_labels(records: Sequence[Record], vocab: Vocabulary) -> dict[str, Any
     kinds = {"region": "regions", "tag": "tags", "lang": "languages", "year": None}
     labels: dict[str, dict[str, dict[str, str]]] = {name: {} for name in kinds}
     for record in records:
+        filters = record.filters if isinstance(record, Record) else record
         for name, kind in kinds.items():
-            for slug in record.filters.get(name, ()):
+            for slug in filters.get(name, ()):
                 labels[name][slug] = {
                     lang: vocab.name(kind, slug, lang) if kind else slug for lang in LANGUAGES
                 }
@@ -333,12 +390,27 @@ class Service:
             children.ended(self.process.pid)
 
 
+_FRAGMENT_URL = re.compile(rb'"url":"((?:[^"\\]|\\.)*)"')
+
+
+def _page_of(path: str, data: bytes) -> tuple[str, str] | None:
+    """(URL, page id) of a fragment file of the bundle: the id results give, the URL its record
+    had; ``None`` for other files. Only the fragment's head is decompressed."""
+    if not (path.startswith("fragment/") and path.endswith(".pf_fragment")):
+        return None
+    head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, 4096)
+    found = _FRAGMENT_URL.search(head)
+    return (json.loads(b'"' + found.group(1) + b'"'), path[len("fragment/"):-len(".pf_fragment")]) if found else None
+
+
 async def _write_bundle(
-    records: Iterable[Record], bundle: Path, binary: Path, sent: Callable[[], object] = lambda: None
+    records: Iterable[Record], bundle: Path, binary: Path, sent: Callable[[], object] = lambda: None,
+    pages: dict[str, str] | None = None,
 ) -> list[Record]:
     """Send each record as soon as it is built, so Pagefind indexes while Python converts; call
     ``sent`` once the last is sent; write the bundle's files under ``bundle``; return the records
-    sent, without their text (only their filters are needed afterwards: memory)."""
+    sent, without their text (only their filters are needed afterwards: memory). ``pages``, when
+    given, gets each record's page id by URL."""
     sent_records: list[Record] = []
     service = await Service.start(binary)
     try:
@@ -367,7 +439,11 @@ async def _write_bundle(
         if bundle not in target.resolve().parents:
             raise SearchError(f"search: Pagefind named a file outside its bundle: {file['path']}")
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(base64.b64decode(file["content"]))
+        data = base64.b64decode(file["content"])
+        target.write_bytes(data)
+        page = _page_of(file["path"], data) if pages is not None else None
+        if page:
+            pages[page[0]] = page[1]
     return sent_records
 
 
@@ -382,9 +458,31 @@ def shards(entries: Sequence[Entry], size: int) -> list[list[Entry]]:
     return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [[]]
 
 
+def _deviser(config: Config, vocab: Vocabulary) -> Deviser:
+    from .render import load_translations  # the catalogs the pages devise their titles with
+
+    return Deviser(vocab, {lang: load_translations(config.root / "locales", lang) for lang in LANGUAGES})
+
+
+def _write_labels(bundle: Path, labels: Mapping[str, Any]) -> None:
+    """``labels.json``, replaced rather than rewritten: the old one may be a link to the last site's."""
+    bundle.mkdir(parents=True, exist_ok=True)
+    target = bundle / "labels.json"
+    tmp = bundle / ".labels.json.tmp"
+    tmp.write_text(json.dumps(labels, ensure_ascii=False, sort_keys=True), "utf-8")
+    os.replace(tmp, target)
+
+
+def _stats_of(files: list[Path], start: float, binary: Path, **more: Any) -> SearchStats:
+    sizes = [p.stat().st_size for p in files]
+    if 0 in sizes:
+        raise SearchError(f"search: Pagefind left {files[sizes.index(0)]} empty; build again")
+    return SearchStats(files=len(files), bytes=sum(sizes), seconds=time.perf_counter() - start, binary=str(binary), **more)
+
+
 def index_site(
     entries: Sequence[Entry], vocab: Vocabulary, config: Config, out_dir: Path,
-    records_sent: threading.Event | None = None,
+    records_sent: threading.Event | None = None, key: str = "",
 ) -> SearchStats:
     """Write the search bundle of ``entries`` to ``out_dir/pagefind/``; one record per entry.
 
@@ -395,17 +493,17 @@ def index_site(
     Past ``config.search_shard_size`` entries, shard i > 0 goes to ``pagefind/shard-<i>/``, each
     a complete bundle written by its own Pagefind process, closed before the next starts; the
     root's ``labels.json`` lists them, and how many of them, first, hold dated entries. The
-    bundle does not depend on the base URL.
+    bundle does not depend on the base URL. The stats' ``bundle`` (with ``key``, what the records
+    also depend on) is what :func:`plan_delta` needs next time.
     """
     start = time.perf_counter()
     bundle = out_dir / BUNDLE
     records: list[Record] = []
     paths: list[str] = []
+    pages: dict[str, str] = {}
     parts = shards(entries, config.search_shard_size)
     sent = records_sent or threading.Event()
-    from .render import load_translations  # the catalogs the pages devise their titles with
-
-    deviser = Deviser(vocab, {lang: load_translations(config.root / "locales", lang) for lang in LANGUAGES})
+    deviser = _deviser(config, vocab)
     try:
         binary = extended_binary()
         if bundle.exists():
@@ -413,21 +511,83 @@ def index_site(
         for number, shard in enumerate(parts):
             folder = bundle / shard_path(number)
             built = (build_record(e, vocab, deviser) for e in shard)
-            records += asyncio.run(_write_bundle(built, folder.resolve(), binary, sent.set))
+            records += asyncio.run(_write_bundle(built, folder.resolve(), binary, sent.set, pages))
             paths.append(shard_path(number))
     finally:
         sent.set()
-    labels = filter_labels(records, vocab)
-    if len(paths) > 1:
-        labels["shards"] = paths
-        # A bundle without any sort key ignores a sort: the browser leaves these shards out.
-        labels["dated_shards"] = sum(1 for shard in parts if shard[0].date)
-    (bundle / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, sort_keys=True), "utf-8")
+    dated = sum(1 for shard in parts if shard and shard[0].date)
+    base = Bundle(key, tuple(paths), dated, {
+        e.slug: Indexed(source_digest(e), pages.get(entry_url(e.lang, e.slug), ""), filters_of(e)) for e in entries
+    })
+    _write_labels(bundle, labels_of(base, filter_labels(records, vocab)))
     files = [p for p in bundle.rglob("*") if p.is_file()]
-    sizes = [p.stat().st_size for p in files]
-    if 0 in sizes:
-        raise SearchError(f"search: Pagefind left {files[sizes.index(0)]} empty; build again")
-    return SearchStats(
-        records=len(records), files=len(files), bytes=sum(sizes),
-        seconds=time.perf_counter() - start, binary=str(binary), shards=len(paths),
-    )
+    return _stats_of(files, start, binary, records=len(records), shards=len(paths), bundle=base)
+
+
+def labels_of(base: Bundle, labels: dict[str, Any], delta: Delta | None = None) -> dict[str, Any]:
+    """``labels.json``: the filters' names (:func:`filter_labels`), the shards when there are
+    several, and the delta index with the base pages its results replace."""
+    if len(base.shards) > 1:
+        labels["shards"] = list(base.shards)
+        # A bundle without any sort key ignores a sort: the browser leaves these shards out.
+        labels["dated_shards"] = base.dated
+    if delta is not None:
+        if delta.entries:
+            labels["delta"] = DELTA
+            labels["delta_dated"] = any(e.date for e in delta.entries)  # else it ignores a sort
+        labels["shadow"] = {page: {k: list(v) for k, v in filters.items()} for page, filters in sorted(delta.shadow.items())}
+    return labels
+
+
+def bundle_json(base: Bundle) -> dict[str, Any]:
+    """The base index's description as JSON values, for the build state."""
+    return {"key": base.key, "shards": list(base.shards), "dated": base.dated,
+            "entries": {slug: [i.digest, i.page, {k: list(v) for k, v in i.filters.items()}] for slug, i in base.entries.items()}}
+
+
+def bundle_from_json(data: Mapping[str, Any]) -> Bundle:
+    """The inverse of :func:`bundle_json`."""
+    return Bundle(data["key"], tuple(data["shards"]), data["dated"], {
+        slug: Indexed(digest, page, {k: tuple(v) for k, v in filters.items()})
+        for slug, (digest, page, filters) in data["entries"].items()
+    })
+
+
+def plan_delta(base: Bundle | None, key: str, entries: Sequence[Entry], limit: int) -> Delta | None:
+    """What to index apart from ``base`` so that searches find ``entries`` as a full index would:
+    the entries new or changed since it was built, and the base pages to leave out; ``None`` when
+    the base cannot serve (another ``key``, no base) or more than ``limit`` entries differ, when
+    the whole index is rebuilt and the delta folded in."""
+    if base is None or base.key != key or not key:
+        return None
+    current = {e.slug: e for e in entries}
+    changed = tuple(e for slug, e in sorted(current.items()) if slug not in base.entries or base.entries[slug].digest != source_digest(e))
+    gone = [slug for slug in base.entries if slug not in current]
+    if len(changed) + len(gone) > limit:
+        return None
+    replaced = [e.slug for e in changed if e.slug in base.entries] + gone
+    return Delta(changed, {base.entries[s].page: base.entries[s].filters for s in replaced})
+
+
+def index_delta(
+    delta: Delta, base: Bundle, entries: Sequence[Entry], vocab: Vocabulary, config: Config, out_dir: Path,
+) -> SearchStats:
+    """Write the delta index of ``delta`` to ``out_dir/pagefind/delta/`` beside the base bundle
+    (already there, unchanged), and ``labels.json`` naming both; the browser searches both and
+    drops the base's replaced pages (``static/search.js``)."""
+    start = time.perf_counter()
+    bundle = out_dir / BUNDLE
+    folder = bundle / DELTA
+    binary = extended_binary()
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)  # even empty: it replaces the last delta whole
+    if delta.entries:
+        deviser = _deviser(config, vocab)
+        built = (build_record(e, vocab, deviser) for e in delta.entries)
+        asyncio.run(_write_bundle(built, folder.resolve(), binary))
+    labels = labels_of(base, filter_labels((filters_of(e) for e in entries), vocab), delta)
+    _write_labels(bundle, labels)
+    files = [bundle / "labels.json", *(p for p in folder.rglob("*") if p.is_file())]
+    return _stats_of(files, start, binary,
+                     records=len(base.entries), bundle=base, delta=len(delta.entries))

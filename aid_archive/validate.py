@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from . import LANGUAGES, content, files, routes
+from . import LANGUAGES, content, files, parsed, routes
 from .config import Config
 from .content import BODY_START, split_front_matter
 from .models import Entry, Problem
@@ -169,12 +169,14 @@ def limits(config: Config) -> content.Limits:
 
 
 def check_content(
-    config: Config, vocab: Vocabulary, *, on_file: Callable[[Path], None] | None = None
+    config: Config, vocab: Vocabulary, *, on_file: Callable[[Path], None] | None = None,
+    known: parsed.Parsed | None = None,
 ) -> tuple[list[Entry], list[Problem], int]:
     """Parse every entry and check it alone and across files: what ``check`` reports and what
-    ``build`` refuses to publish. Return the entries, every problem and the number of files."""
+    ``build`` refuses to publish. Return the entries, every problem and the number of files.
+    ``known``: the last build's parses, for files unchanged since."""
     folder = config.path("content")
-    entries, problems = content.load_entries(folder, vocab, root=config.root, on_file=on_file, limits=limits(config))
+    entries, problems = content.load_entries(folder, vocab, root=config.root, on_file=on_file, limits=limits(config), known=known)
     shown = [files.shown(p, config.root) for p in files.entries_in(folder, config.root).files]
     problems += across(entries, shown, config.base_url, static_files(config.root / "static"))
     problems.sort(key=lambda p: (p.path, p.line, p.severity != "error"))

@@ -6,7 +6,8 @@
 // 援疆 never matches an entry on 援 alone; a query that finds nothing gets a "did you mean" from
 // the vocabularies' names (labels.json's terms).
 // A large archive is indexed in several bundles (shards, listed in labels.json): the page
-// searches them all and merges their results.
+// searches them all and merges their results. Entries edited since the index was built whole
+// are in a small delta bundle (labels.json: delta, and shadow, the base pages it replaces).
 const root = document.getElementById("search");
 const base = root.dataset.base; // "/" or "/aid-archive/"
 const ui = root.dataset.lang; // the reader's UI language
@@ -287,27 +288,72 @@ function addCounts(all) {
   return sum;
 }
 
-function joinShards(bundles, dated) {
+function subtract(counts, ids, shadow) {
+  // Take the filter values of the base's replaced pages `ids` out of `counts`.
+  for (const id of ids) {
+    for (const [name, values] of Object.entries(shadow[id] || {})) {
+      for (const value of values) if (counts[name] && counts[name][value]) counts[name][value] -= 1;
+    }
+  }
+  return counts;
+}
+
+async function dateOf(result) {
+  return ((await result.data()).meta || {}).date || "";
+}
+
+async function mergeByDate(results, extra, direction) {
+  // Each of the delta's (few) results goes where its date puts it among the base's, which are
+  // in date order already; a base result's date is read from its data only when compared.
+  const staysBefore = direction === "asc" ? (there, date) => there <= date : (there, date) => there >= date;
+  const merged = [...results];
+  for (const result of extra) {
+    const date = await dateOf(result);
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (staysBefore(await dateOf(merged[mid]), date)) low = mid + 1;
+      else high = mid;
+    }
+    merged.splice(low, 0, result);
+  }
+  return merged;
+}
+
+function joinShards(bundles, dated, delta = null, shadow = {}, deltaDated = false) {
   // One object with the search() and filters() of a single bundle. Shards are date ranges,
   // newest first, the first `dated` holding the dated entries: sorted by date, their results
   // follow one another (in reverse, oldest first); the others are left out, as Pagefind leaves
   // out a page without the key (a bundle without any ignores the sort). By relevance, results
   // merge by score, as Pagefind's own mergeIndex does (which would re-sort by score: hence ours).
-  if (bundles.length === 1) return bundles[0];
+  // The delta index (entries edited or added since the base was built) is searched too, and the
+  // base's pages it replaces (`shadow`: page id → filters) are left out, counts included.
+  const hidden = new Set(Object.keys(shadow));
+  if (bundles.length === 1 && !delta && !hidden.size) return bundles[0];
+  const every = delta ? [...bundles, delta] : bundles;
   return {
-    filters: async () => addCounts(await Promise.all(bundles.map((b) => b.filters()))),
+    filters: async () => subtract(addCounts(await Promise.all(every.map((b) => b.filters()))), hidden, shadow),
     async search(query, opts) {
       const direction = Object.values(opts.sort || {})[0];
       const asked = direction ? bundles.slice(0, dated) : bundles;
-      const all = await Promise.all(asked.map((b) => b.search(query, opts)));
+      const extraAsked = delta && (!direction || deltaDated);
+      const [all, extra] = await Promise.all([
+        Promise.all(asked.map((b) => b.search(query, opts))),
+        extraAsked ? delta.search(query, opts) : null,
+      ]);
       const ordered = direction === "asc" ? [...all].reverse() : all;
-      const results = ordered.flatMap((r) => r.results);
+      const dropped = [];
+      let results = ordered.flatMap((r) => r.results).filter((r) => !(hidden.has(r.id) && dropped.push(r.id)));
+      if (extra && direction) results = await mergeByDate(results, extra.results, direction);
+      else if (extra) results = [...results, ...extra.results];
       if (!direction) results.sort((a, b) => b.score - a.score); // stable: ties keep shard order
+      const answers = extra ? [...all, extra] : all;
       return {
         results,
-        unfilteredResultCount: all.reduce((n, r) => n + r.unfilteredResultCount, 0),
-        filters: addCounts(all.map((r) => r.filters)),
-        totalFilters: addCounts(all.map((r) => r.totalFilters)),
+        unfilteredResultCount: answers.reduce((n, r) => n + r.unfilteredResultCount, 0) - dropped.length,
+        filters: subtract(addCounts(answers.map((r) => r.filters)), dropped, shadow),
+        totalFilters: addCounts(answers.map((r) => r.totalFilters)),
       };
     },
   };
@@ -422,7 +468,8 @@ async function start() {
     labels = response.ok ? await response.json() : {};
     terms = labels.terms || [];
     const others = await Promise.all((labels.shards || []).slice(1).map(openBundle));
-    pagefind = joinShards([first, ...others], labels.dated_shards ?? others.length + 1);
+    const delta = labels.delta ? await openBundle(labels.delta) : null;
+    pagefind = joinShards([first, ...others], labels.dated_shards ?? others.length + 1, delta, labels.shadow || {}, !!labels.delta_dated);
   } catch (error) {
     status.textContent = msg("msgError");
     throw error;

@@ -209,3 +209,68 @@ def test_a_feed_that_is_not_well_formed_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UnsafePath, match=r"^'en/feed.xml': not well-formed XML"):
         write_site({"en/feed.xml": b"<feed><title>\x07</title></feed>"}, tmp_path / "_site")
     assert not (tmp_path / "_site").exists()
+
+
+# ---- in place: an edit's few files moved into the last site under a journal -------------------
+
+def _in_place(out: Path, files: dict[str, bytes], reserved_files: dict[str, bytes] | None = None, keep_index: bool = True) -> output.Staging:
+    staging = output.Staging(out, reserved=["pagefind"], in_place=True)
+    for path, data in files.items():
+        staging.add(path, data)
+    if keep_index:
+        staging.keep_folder("pagefind")
+    for path, data in (reserved_files or {}).items():
+        target = staging.root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return staging
+
+
+def _site(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_in_place_moves_only_changed_files_and_deletes_what_the_build_did_not_name(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    output.write_site({"a.html": b"a", "b/index.html": b"b", "c.html": b"c", "pagefind/x": b"x",
+                       "pagefind/delta/old": b"old"}, out)
+    unchanged = (out / "a.html").stat().st_ino
+    staging = _in_place(out, {"a.html": b"a", "b/index.html": b"B", "d.html": b"d"}, {"pagefind/delta/new": b"new", "pagefind/labels.json": b"{}"})
+    staging.commit()
+    assert _site(out) == {"a.html": b"a", "b/index.html": b"B", "d.html": b"d", "pagefind/x": b"x",
+                          "pagefind/delta/new": b"new", "pagefind/labels.json": b"{}"}
+    assert (out / "a.html").stat().st_ino == unchanged  # untouched
+    assert list(tmp_path.glob("_site.new-*")) == [] and not (output.state_folder(out) / output.JOURNAL).exists()
+
+
+def test_an_in_place_commit_killed_halfway_is_finished_by_the_next_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "_site"
+    output.write_site({"a.html": b"a", "b.html": b"b", "c.html": b"c"}, out)
+    staging = _in_place(out, {"a.html": b"A", "b.html": b"B"}, keep_index=False)
+    moved: list[str] = []
+    real = os.replace
+
+    def dies_after_one(src, dst):  # type: ignore[no-untyped-def]
+        if moved and out in Path(dst).parents:
+            raise KeyboardInterrupt  # as a kill would stop it
+        if out in Path(dst).parents:
+            moved.append(str(dst))
+        real(src, dst)
+
+    monkeypatch.setattr(output.os, "replace", dies_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        staging.commit()
+    monkeypatch.setattr(output.os, "replace", real)
+    assert _site(out) == {"a.html": b"A", "b.html": b"b", "c.html": b"c"}  # halfway
+    output.recover(out)
+    assert _site(out) == {"a.html": b"A", "b.html": b"B"}  # c.html was not named: deleted
+    assert list(tmp_path.glob("_site.new-*")) == []
+
+
+def test_a_failed_in_place_build_leaves_the_last_site_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    output.write_site({"a.html": b"a"}, out)
+    with pytest.raises(RuntimeError), output.Staging(out, in_place=True) as staging:
+        staging.add("a.html", b"A")
+        raise RuntimeError("a template failed")
+    assert _site(out) == {"a.html": b"a"} and list(tmp_path.glob("_site.new-*")) == []

@@ -257,3 +257,60 @@ def test_a_build_whose_index_fails_before_any_record_ends_with_the_error(
     assert codes == [1], "the build hung or did not fail"
     assert "extended binary is missing" in capsys.readouterr().err
     assert not out.exists()
+
+
+# ---- the delta index ---------------------------------------------------------------------------
+
+def test_index_site_describes_its_base_for_a_later_delta(tmp_path: Path) -> None:
+    stats = search.index_site([TIBET, YUNNAN], WORDS, config.load(), tmp_path, key="k")
+    base = stats.bundle
+    assert base is not None and base.key == "k" and base.shards == ("",)
+    assert set(base.entries) == {"aide-tibet", "jinshan"}
+    pages = {p.stem for p in (tmp_path / "pagefind" / "fragment").iterdir()}
+    assert {i.page for i in base.entries.values()} == pages  # the ids results carry
+    assert base.entries["jinshan"].filters["region"] == ("yunnan",)
+    assert search.bundle_from_json(json.loads(json.dumps(search.bundle_json(base)))) == base
+
+
+def test_plan_delta_indexes_what_changed_and_hides_what_it_replaces(tmp_path: Path) -> None:
+    base = search.index_site([TIBET, YUNNAN], WORDS, config.load(), tmp_path, key="k").bundle
+    assert base is not None
+    assert search.plan_delta(base, "k", [TIBET, YUNNAN], 10) == search.Delta((), {})
+    edited = entry("aide-tibet", "fr", TIBET.title, body="Autre texte.\n")
+    new = entry("nouvelle", "fr", Text(fr="Nouvelle"))
+    delta = search.plan_delta(base, "k", [edited, new], 10)  # jinshan deleted
+    assert delta is not None
+    assert [e.slug for e in delta.entries] == ["aide-tibet", "nouvelle"]
+    assert set(delta.shadow) == {base.entries["aide-tibet"].page, base.entries["jinshan"].page}
+    assert search.plan_delta(base, "k", [edited, new], 2) is None  # past the limit: a full index
+    assert search.plan_delta(base, "other vocabularies", [TIBET, YUNNAN], 10) is None
+    assert search.plan_delta(None, "k", [TIBET], 10) is None
+
+
+def test_a_delta_past_the_limit_is_folded_into_a_new_base(tmp_path: Path) -> None:
+    from aid_archive import cache, pipeline
+
+    (tmp_path / "content").mkdir()
+    cfg = config.load(tmp_path, search_delta_max="1", output=str(tmp_path / "_site"))
+    for name in ("templates", "vocab", "locales", "static"):
+        (tmp_path / name).symlink_to(Path(__file__).resolve().parent.parent / name)
+
+    def write(slug: str, body: str) -> None:
+        (tmp_path / "content" / f"{slug}.md").write_text(
+            f"---\ntitle:\n  fr: Titre {slug}\nsummary:\n  fr: Résumé.\nlang: fr\ndate: 2021-03\nregion: tibet\n---\n\n{body}\n", "utf-8")
+
+    def build() -> dict:
+        loaded = pipeline.load(cfg)
+        assert not loaded.errors, loaded.errors
+        built = pipeline.build(loaded, cache.load_state(cfg), "stamp")
+        cache.remember(cfg, "stamp")
+        cache.save_state(cfg, built.state)
+        return json.loads((tmp_path / "_site" / "pagefind" / "labels.json").read_text("utf-8"))
+
+    write("un", "Un.")
+    write("deux", "Deux.")
+    assert "delta" not in build()
+    write("un", "Un, modifié.")
+    assert build()["delta"] == "delta/"  # one change: apart
+    write("deux", "Deux, modifié.")
+    assert "delta" not in build() and "shadow" not in build()  # two: the base is rebuilt with both
