@@ -3,7 +3,7 @@
 (:class:`aid_archive.preview.Builder`) both make, the same way.
 
 Two kinds of input: the entries, compared one by one (:func:`touched` says which pages an
-edited entry reaches), and the site-wide inputs (:func:`site_wide`: templates, static files,
+edited entry reaches: its own for a body, the listings that print it for anything else), and the site-wide inputs (:func:`site_wide`: templates, static files,
 translations, vocabularies, ``config.yaml`` and the code), any change of which re-renders
 every page (:func:`plan`).
 """
@@ -22,7 +22,8 @@ from .site import Group, Neighbours, Site
 
 Stamp = tuple[int, int]  # (size, mtime_ns): saving a file changes its time, as make assumes
 SITE_WIDE = ("templates", "static", "locales", "vocab")  # folders whose change re-renders everything
-READ_NO_ENTRY = frozenset({"search", "chooser", "404", "robots", "sitemap_index", "static", "favicon"})  # route kinds
+# route kinds whose files read no entry: only a site-wide change re-renders them
+READ_NO_ENTRY = frozenset({"search", "chooser", "404", "robots", "sitemap_index", "static", "favicon"})
 
 
 def stamps(folder: Path, pattern: str = "**/*") -> dict[Path, Stamp]:
