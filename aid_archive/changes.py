@@ -132,7 +132,7 @@ def touched(old: Site, new: Site) -> Callable[[str], bool]:
         flags.update(
             regions=counts_changed, years=counts_changed, flows=counts_changed,
             home=counts_changed or latest[0] != latest[1] or not relisted.isdisjoint(latest[0] + latest[1]),
-            sitemap=[p.path for p in routes.sitemap_pages(old)] != [p.path for p in routes.sitemap_pages(new)],
+            sitemap=routes.sitemap_keys(old) != routes.sitemap_keys(new),
         )
     sets["entry"] = entries  # redirect pages share the entries' address pattern, undated pages the years'
     sets["region_feed"] = sets["region"]

@@ -200,6 +200,19 @@ def example(kind: str) -> str:
     return "/" + re.sub(r"\{(\w+)\}", r"<\1>", ROUTES[kind].pattern)
 
 
+def _in_sitemap(route: Route) -> bool:
+    return route.sitemap and route.is_page
+
+
 def sitemap_pages(site: Site) -> tuple[Page, ...]:
     """One page per address (in the first language) for the sitemaps; not redirects or feeds."""
-    return tuple(p for p in pages(site, LANGUAGES[0]) if ROUTES[p.kind].sitemap and ROUTES[p.kind].is_page)
+    return tuple(p for p in pages(site, LANGUAGES[0]) if _in_sitemap(ROUTES[p.kind]))
+
+
+def sitemap_keys(site: Site) -> tuple[tuple[str, Any], ...]:
+    """What :func:`sitemap_pages` lists, as (kind, slug) in its order, without making the pages:
+    equal keys, equal sitemaps."""
+    return tuple(
+        (route.kind, params.get("slug")) for route in _ROUTES
+        if route.template is not None and route.per_language and _in_sitemap(route) for params in route.items(site)
+    )
