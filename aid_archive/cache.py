@@ -7,19 +7,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import changes, output
+from . import changes, output, parsed
 from .config import Config
-from .models import Entry, PartialDate, Text
+from .models import Entry
 
 STAMP = output.STAMP  # file of the build-state folder: the fingerprint of the output's inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
-STATE_VERSION = 3  # 1 was a pickle; 2 had no history dates
+STATE_VERSION = 4  # 1 was a pickle; 2 had no url; 3 no history dates
 
 
 class Hasher(Protocol):
@@ -33,6 +33,18 @@ def _files(h: Hasher, found: Mapping[Path, changes.Stamp]) -> None:
         h.update(f"{path}\0{size}\0{mtime}\n".encode())
 
 
+def _contents(h: Hasher, found: Mapping[Path, changes.Stamp], base: Path) -> None:
+    """Path under ``base`` and SHA-256 of every file's bytes: what a file says, not when it was
+    saved, so a fresh checkout (every file newly written, as in a CI job) keeps the keys that
+    let a build reuse the last one's work."""
+    for path in sorted(found):
+        try:
+            name = path.relative_to(base).as_posix()
+        except ValueError:
+            name = str(path)
+        h.update(f"{name}\0{hashlib.sha256(path.read_bytes()).hexdigest()}\n".encode())
+
+
 def _libraries(h: Hasher) -> None:
     for name in LIBRARIES:
         try:
@@ -42,7 +54,8 @@ def _libraries(h: Hasher) -> None:
 
 
 def _settings(h: Hasher, config: Config) -> None:
-    settings = {k: v for k, v in vars(config).items() if k != "output"}  # where it goes is no input
+    # where the project is and where the site goes are no inputs of what it says
+    settings = {k: v for k, v in vars(config).items() if k not in ("output", "root")}
     h.update(repr(sorted(settings.items())).encode())
 
 
@@ -63,26 +76,27 @@ def pages_key(config: Config, site_wide: Mapping[Path, changes.Stamp] | None = N
     h = hashlib.sha256(b"pages")
     _settings(h, config)
     _libraries(h)
-    _files(h, changes.site_wide(config) if site_wide is None else site_wide)
+    _contents(h, changes.site_wide(config) if site_wide is None else site_wide, config.root.resolve())
     return h.hexdigest()
 
 
-def index_key(config: Config, entries: Sequence[Entry]) -> str:
-    """What the search bundle depends on: the entries and :func:`search_key`; not templates."""
-    h = hashlib.sha256(b"index" + search_key(config).encode())
-    for entry in sorted(digest(entries), key=lambda e: e.slug):
-        h.update(json.dumps(entry_json(entry), sort_keys=True).encode())
+def index_key(search: str, sources: Mapping[str, str]) -> str:
+    """What the search bundle depends on: :func:`search_key` and each entry's record's sources
+    (``search.source_digest`` by slug); not templates."""
+    h = hashlib.sha256(b"index" + search.encode())
+    for slug, source in sorted(sources.items()):
+        h.update(f"{slug}\0{source}\n".encode())
     return h.hexdigest()
 
 
 def parse_key(config: Config) -> str:
     """What parsing a file depends on besides the file: the vocabularies, the limits, the
-    project's folder, the libraries and the code (:mod:`parsed`)."""
+    libraries and the code (:mod:`parsed`)."""
     h = hashlib.sha256(b"parse")
-    h.update(repr((str(config.root.resolve()), config.content, config.max_entry_bytes, config.max_nesting)).encode())
+    h.update(repr((config.content, config.max_entry_bytes, config.max_nesting)).encode())
     _libraries(h)
-    _files(h, changes.stamps(config.path("vocab")))
-    _files(h, changes.stamps(changes.code()))
+    _contents(h, changes.stamps(config.path("vocab")), config.path("vocab"))
+    _contents(h, changes.stamps(changes.code()), changes.code())
     return h.hexdigest()
 
 
@@ -94,8 +108,8 @@ def search_key(config: Config) -> str:
     _settings(h, config)
     _libraries(h)
     for folder in (config.path("vocab"), config.root / "locales"):
-        _files(h, changes.stamps(folder))
-    _files(h, changes.stamps(changes.code()))
+        _contents(h, changes.stamps(folder), folder)
+    _contents(h, changes.stamps(changes.code()), changes.code())
     return h.hexdigest()
 
 
@@ -142,28 +156,7 @@ def digest(entries: Iterable[Entry]) -> list[Entry]:
     ]
 
 
-def entry_json(entry: Entry) -> dict[str, Any]:
-    """An entry as JSON values (its ``lines`` left out: they are not compared)."""
-    return {
-        "slug": entry.slug, "title": entry.title.as_dict(), "summary": entry.summary.as_dict(),
-        "lang": entry.lang, "date": entry.date.iso if entry.date else None, "region": entry.region,
-        "origin": entry.origin, "source": entry.source, "authors": list(entry.authors),
-        "dateline": entry.dateline, "tags": list(entry.tags), "body": entry.body, "seed": entry.seed,
-        "seed_sha256": entry.seed_sha256, "draft": entry.draft, "aliases": list(entry.aliases),
-        "path": str(entry.path) if entry.path is not None else None,
-    }
-
-
-def entry_from_json(data: Mapping[str, Any]) -> Entry:
-    """The inverse of :func:`entry_json`."""
-    return Entry(
-        slug=data["slug"], title=Text(**data["title"]), summary=Text(**data["summary"]), lang=data["lang"],
-        date=PartialDate.parse(data["date"]) if data["date"] else None, region=data["region"],
-        origin=data["origin"], source=data["source"], authors=tuple(data["authors"]),
-        dateline=data["dateline"], tags=tuple(data["tags"]), body=data["body"], seed=data["seed"],
-        seed_sha256=data["seed_sha256"], draft=data["draft"], aliases=tuple(data["aliases"]),
-        path=Path(data["path"]) if data["path"] is not None else None,
-    )
+entry_json, entry_from_json = parsed.entry_json, parsed.entry_from_json  # one JSON form of an entry
 
 
 @dataclass(frozen=True)
@@ -175,6 +168,7 @@ class State:
     index: str  # :func:`index_key`
     entries: tuple[Entry, ...]  # :func:`digest` of its entries
     search: Mapping[str, Any] | None = None  # its base search index (:func:`search.bundle_json`)
+    files: tuple[str, ...] = ()  # every file it wrote outside the search bundle
     added: Mapping[str, str] = dataclasses.field(default_factory=dict)  # undated entry → day its file was added (:attr:`Site.added`)
 
 
@@ -192,7 +186,7 @@ def load_state(config: Config) -> State | None:
         if data.get("version") != STATE_VERSION or current is None or data["stamp"] != current:
             return None
         return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]),
-                     data.get("search"), data["added"])
+                     data.get("search"), tuple(data.get("files", ())), data["added"])
     except Exception:  # any unreadable state means a full build
         return None
 
@@ -203,7 +197,8 @@ def save_state(config: Config, state: State) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     entries = ",\n".join(json.dumps(entry_json(e), ensure_ascii=False, sort_keys=True) for e in state.entries)
     head = json.dumps({"version": STATE_VERSION, "stamp": state.stamp, "pages": state.pages, "index": state.index,
-                       "search": state.search, "added": dict(sorted(state.added.items()))}, ensure_ascii=False)
+                       "search": state.search, "files": list(state.files), "added": dict(sorted(state.added.items()))},
+                      ensure_ascii=False)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(f'{head[:-1]}, "entries": [\n{entries}\n]}}\n', "utf-8")
     tmp.replace(path)

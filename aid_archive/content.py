@@ -575,6 +575,11 @@ def read_entry(path: Path, vocab: Vocabulary, root: Path | None = None, limits: 
         data = files.read_bytes(path, limits.max_bytes, setting="max_entry_bytes")
     except files.Refused as exc:
         return None, [Problem(shown, 0, "", str(exc))]
+    return decode_entry(shown, data, vocab, limits)
+
+
+def decode_entry(shown: str, data: bytes, vocab: Vocabulary, limits: Limits) -> tuple[Entry | None, list[Problem]]:
+    """Parse one entry file's bytes (UTF-8); ``shown`` is its path in problems."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -604,12 +609,15 @@ def load_entries(
         shown = shown_path(path, root)
         stamp = parsed.stamp_of(path) if known else None
         got = known.get(shown, stamp) if known else None
-        if got is None:
-            entry, more = read_entry(path, vocab, root, limits)
-            if known:
-                known.put(shown, stamp, entry, more)
-        else:
-            entry, more = got
+        if got is None and known:  # saved since, or newly checked out: its bytes tell
+            try:
+                data = files.read_bytes(path, (limits or Limits()).max_bytes, setting="max_entry_bytes")
+            except files.Refused as exc:
+                got = None, [Problem(shown, 0, "", str(exc))]
+            else:
+                got = known.get(shown, stamp, data) or decode_entry(shown, data, vocab, limits or Limits())
+                known.put(shown, stamp, *got, data=data)
+        entry, more = got if got is not None else read_entry(path, vocab, root, limits)
         problems.extend(more)
         if entry is None:
             continue

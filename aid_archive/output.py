@@ -16,6 +16,7 @@ import ctypes
 import errno
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import xml.parsers.expat
@@ -183,7 +184,9 @@ class Staging:
     leaving the block with an exception discards the new folder: the last good site stays.
     """
 
-    def __init__(self, out_dir: Path, reserved: Iterable[str] = (), in_place: bool = False) -> None:
+    def __init__(
+        self, out_dir: Path, reserved: Iterable[str] = (), in_place: bool = False, previous_files: Iterable[str] | None = None,
+    ) -> None:
         self.out_dir = Path(out_dir)
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
         self.previous = self.out_dir.resolve() if self.out_dir.is_dir() else None
@@ -198,6 +201,12 @@ class Staging:
         self._staged: list[str] = []
         self._named: set[str] = set()
         self._reserved_staged: list[str] = []
+        self._previous_files = set(previous_files) if previous_files is not None else None  # else listed
+
+    @property
+    def named(self) -> list[str]:
+        """Every path of the new site the build named (reserved folders aside), sorted."""
+        return sorted(self._named if self.in_place else self.paths.files.values())
 
     def __enter__(self) -> Staging:
         return self
@@ -250,14 +259,21 @@ class Staging:
 
     def keep(self, path: str) -> bool:
         """Take ``path`` over from the previous site unread; ``False`` when it has no such file."""
-        old = self._old(path)
-        if old is None:
-            return False
         if self.in_place:
-            self.paths.add(path)
+            # a path the last build wrote from the same inputs, checked then: only whether the
+            # file is still there, as a regular file, is asked again
+            try:
+                if not stat.S_ISREG(os.lstat(self.previous / path).st_mode):  # type: ignore[operator]
+                    return False
+            except OSError:
+                return False
+            self.paths.files[path.casefold()] = path
             self._named.add(path)
             self.linked += 1
             return True
+        old = self._old(path)
+        if old is None:
+            return False
         target = self._target(path)
         if not _link(old, target):
             shutil.copy2(old, target)
@@ -355,8 +371,8 @@ class Staging:
         assert self.previous is not None
         moves = list(self._staged)
         reserved = {name: f"{name}/" for name in self.paths.reserved.values()}
-        deletions = []
-        for top, folders, files in os.walk(self.previous):
+        deletions = sorted(self._previous_files - self._named) if self._previous_files is not None else []
+        for top, folders, files in os.walk(self.previous) if self._previous_files is None else ():
             here = Path(top).relative_to(self.previous).as_posix()
             prefix = "" if here == "." else f"{here}/"
             if any(prefix.startswith(r) for r in reserved.values()):
@@ -364,13 +380,12 @@ class Staging:
                 continue
             deletions += [f"{prefix}{f}" for f in files if f"{prefix}{f}" not in self._named]
         for name in reserved:
-            old, new = _files_under(self.previous, name), _files_under(self.root, name)
+            new = _files_under(self.root, name)
             if name in self._reserved_staged:  # kept: a subfolder a stage wrote replaces its namesake
-                subs = tuple(f"{name}/{sub}/" for sub in _subfolders(self.root / name))
-                kept = {f for f in old if not f.startswith(subs)} if subs else old
-            else:  # written whole, or (when not written at all) left as it was
-                kept = set() if new else old
-            deletions += sorted(old - kept - new)
+                replaced = set().union(*(_files_under(self.previous, f"{name}/{sub}") for sub in _subfolders(self.root / name)))
+                deletions += sorted(replaced - new)
+            elif new:  # written whole (when not written at all, it is left as it was)
+                deletions += sorted(_files_under(self.previous, name) - new)
             moves += [f for f in sorted(new) if not _same_file(self.previous / f, self.root / f)]
         _write_journal(self.out_dir, {"staging": self.root.name, "moves": moves, "deletions": sorted(deletions)})
         apply_journal(self.out_dir)

@@ -8,6 +8,7 @@ which empties it. Only the changed rows are written.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -18,7 +19,7 @@ from typing import Any
 from .models import Entry, PartialDate, Problem, Text
 
 Stamp = tuple[int, int, int]  # size, mtime_ns, inode
-VERSION = 1
+VERSION = 3
 
 
 def stamp_of(path: Path) -> Stamp | None:
@@ -60,37 +61,50 @@ class Parsed:
 
     def __init__(self, db: sqlite3.Connection | None) -> None:
         self.db = db
-        self.rows: dict[str, tuple[Stamp, str]] = {}
+        self.rows: dict[str, tuple[Stamp, str, str]] = {}
         self.seen: set[str] = set()
-        self.new: dict[str, tuple[Stamp, str]] = {}
+        self.new: dict[str, tuple[Stamp, str, str]] = {}
         if db is not None:
-            self.rows = {path: ((size, mtime, inode), data) for path, size, mtime, inode, data in db.execute(
-                "SELECT path, size, mtime, inode, data FROM parsed")}
+            self.rows = {path: ((size, mtime, inode), data, body) for path, size, mtime, inode, data, body in db.execute(
+                "SELECT path, size, mtime, inode, data, body FROM parsed")}
 
-    def get(self, path: str, stamp: Stamp | None) -> tuple[Entry | None, list[Problem]] | None:
-        """The parse of ``path`` as the last build made it, when the file is as it was then."""
+    def get(self, path: str, stamp: Stamp | None, data: bytes | None = None) -> tuple[Entry | None, list[Problem]] | None:
+        """The parse of ``path`` as the last build made it, when the file is as it was then: the
+        same size, time and inode, or (given its bytes ``data``) the same bytes."""
         self.seen.add(path)
         row = self.rows.get(path)
-        if row is None or stamp is None or row[0] != stamp:
+        if row is None:
+            return None
+        if data is not None:
+            if json.loads(row[1]).get("sha256") != hashlib.sha256(data).hexdigest():
+                return None
+        elif stamp is None or row[0] != stamp:
             return None
         data = json.loads(row[1])
-        entry = entry_from_json(data["entry"]) if data["entry"] else None
+        entry = entry_from_json({**data["entry"], "body": row[2]}) if data["entry"] else None
         return entry, [Problem(*p) for p in data["problems"]]
 
-    def put(self, path: str, stamp: Stamp | None, entry: Entry | None, problems: list[Problem]) -> None:
-        """Remember a new parse of ``path`` (written by :func:`kept`)."""
+    def put(self, path: str, stamp: Stamp | None, entry: Entry | None, problems: list[Problem], data: bytes = b"") -> None:
+        """Remember a new parse of ``path``, made from bytes ``data`` (written by :func:`kept`)."""
         self.seen.add(path)
         if stamp is None:
             return
-        data = {"entry": entry_json(entry) if entry else None,
-                "problems": [[p.path, p.line, p.field, p.message, p.severity] for p in problems]}
-        self.new[path] = (stamp, json.dumps(data, ensure_ascii=False))
+        fields = entry_json(entry) if entry else None
+        body = fields.pop("body") if fields else ""
+        row = {"entry": fields, "problems": [[p.path, p.line, p.field, p.message, p.severity] for p in problems],
+               "sha256": hashlib.sha256(data).hexdigest()}
+        self.new[path] = (stamp, json.dumps(row, ensure_ascii=False), body)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, key: str) -> sqlite3.Connection:
+    """The database at ``path``, emptied (and its table made anew) unless it was made under ``key``."""
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-    db.execute("CREATE TABLE IF NOT EXISTS parsed (path TEXT PRIMARY KEY, size INT, mtime INT, inode INT, data TEXT)")
+    stored = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
+    if stored is None or stored[0] != f"{VERSION}:{key}":
+        db.execute("DROP TABLE IF EXISTS parsed")
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('key', ?)", (f"{VERSION}:{key}",))
+    db.execute("CREATE TABLE IF NOT EXISTS parsed (path TEXT PRIMARY KEY, size INT, mtime INT, inode INT, data TEXT, body TEXT)")
     return db
 
 
@@ -104,13 +118,13 @@ def kept(path: Path | None, key: str) -> Iterator[Parsed]:
     db = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = _connect(path)
-        stored = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
-        if stored is None or stored[0] != f"{VERSION}:{key}":
-            db.execute("DELETE FROM parsed")
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('key', ?)", (f"{VERSION}:{key}",))
+        try:
+            db = _connect(path, key)
+        except sqlite3.DatabaseError:  # a damaged database: made anew, everything parsed
+            path.unlink(missing_ok=True)
+            db = _connect(path, key)
         found = Parsed(db)
-    except sqlite3.Error:  # a damaged database: parse everything, store nothing
+    except sqlite3.Error:  # still unusable: parse everything, store nothing
         if db is not None:
             db.close()
         yield Parsed(None)
@@ -121,8 +135,8 @@ def kept(path: Path | None, key: str) -> Iterator[Parsed]:
         with db:
             db.execute("BEGIN")
             db.executemany("DELETE FROM parsed WHERE path = ?", gone)
-            db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?, ?, ?)",
-                           [(p, *stamp, data) for p, (stamp, data) in found.new.items()])
+            db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?, ?, ?, ?)",
+                           [(p, *stamp, data, body) for p, (stamp, data, body) in found.new.items()])
     except sqlite3.Error:
         pass  # the next build parses more: nothing is lost
     finally:

@@ -79,9 +79,10 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     only what changed since ``last`` (``None``: everything); raise :class:`Failed`."""
     cfg, entries, words = loaded.config, loaded.entries, loaded.vocab
     key = cache.search_key(cfg)
+    sources = {e.slug: search.source_digest(e) for e in entries}  # what each record is made from
     digests = tuple(cache.digest(entries))
     site = render.assembled(digests, cfg)  # with the history's dates of the undated entries
-    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(cfg, entries), digests, added=dict(site.added))
+    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(key, sources), digests, added=dict(site.added))
     base = search.bundle_from_json(last.search) if last and last.search else None
     accept = changes.plan(last and assemble(last.entries, last.added), site, last is not None and last.pages == state.pages)
     unchanged: list[str] = []  # pages the last build wrote from the same inputs
@@ -95,9 +96,10 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     try:
         # After an earlier build, only the files that differ are staged and moved in (a journal
         # finishes the move if it is killed); a first or forced build swaps a whole new site in.
-        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE], in_place=last is not None) as staging, ThreadPoolExecutor(1) as pool:
+        with output.Staging(cfg.path("output"), reserved=[search.BUNDLE], in_place=last is not None,
+                            previous_files=last.files if last and last.files else None) as staging, ThreadPoolExecutor(1) as pool:
             kept_index = staging.keep_folder(search.BUNDLE) if last and last.index == state.index else 0
-            delta = None if kept_index else search.plan_delta(base, key, entries, cfg.search_delta_max)
+            delta = None if kept_index else search.plan_delta(base, key, entries, cfg.search_delta_max, sources)
             if delta is not None and base is not None and staging.keep_folder(search.BUNDLE):
                 # the base index stays; what changed since it was built is indexed apart
                 indexing = pool.submit(search.index_delta, delta, base, list(entries), words, cfg, staging.root)
@@ -118,7 +120,7 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
             done = indexing.result() if indexing else None
             stats = str(done) if done else f"search: index unchanged, {kept_index} files kept"
             bundle = done.bundle if done else base
-            state = dataclasses.replace(state, search=search.bundle_json(bundle) if bundle else None)
+            state = dataclasses.replace(state, search=search.bundle_json(bundle) if bundle else None, files=tuple(staging.named))
             settled = staging.settle_folder(search.BUNDLE) if indexing else 0
             staging.commit()  # forgets the old folder's inputs: a kill before remember() means a full build
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:

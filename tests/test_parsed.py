@@ -14,18 +14,18 @@ ENTRY = "---\ntitle:\n  fr: Titre {n}\nsummary:\n  fr: Résumé.\nlang: fr\ndate
 
 def load(folder: Path, db: Path, key: str = "k") -> tuple[list, list, list[str]]:
     read: list[str] = []
-    real = content.read_entry
+    real = content.decode_entry
 
-    def counting(path, *args, **kwargs):  # type: ignore[no-untyped-def]
-        read.append(path.name)
-        return real(path, *args, **kwargs)
+    def counting(shown, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(Path(shown).name)
+        return real(shown, *args, **kwargs)
 
-    content.read_entry = counting  # type: ignore[assignment]
+    content.decode_entry = counting  # type: ignore[assignment]
     try:
         with parsed.kept(db, key) as known:
             entries, problems = content.load_entries(folder, WORDS, known=known)
     finally:
-        content.read_entry = real  # type: ignore[assignment]
+        content.decode_entry = real  # type: ignore[assignment]
     return entries, problems, read
 
 
@@ -47,8 +47,15 @@ def test_only_files_saved_since_are_parsed_again_and_the_result_is_the_same(tmp_
     assert "Texte un." in next(e.body for e in entries if e.slug == "e1")
     assert {e.slug for e in entries} == {"e0", "e1", "e3"}
     (folder / "e0.md").unlink()
-    (folder / "e0.md").write_text(ENTRY.format(n=0), "utf-8")  # replaced: same size, another inode
-    assert load(folder, db)[2] == ["e0.md"]
+    (folder / "e0.md").write_text(ENTRY.format(n="0"), "utf-8")  # replaced by the same bytes
+    assert load(folder, db)[2] == []
+    (folder / "e0.md").write_text(ENTRY.format(n="O"), "utf-8")  # the same size, other bytes
+    current, _, read = load(folder, db)
+    assert read == ["e0.md"]
+    for path in folder.iterdir():  # a fresh checkout: every file written anew, bytes the same
+        path.write_bytes(path.read_bytes())
+    again, _, read = load(folder, db)
+    assert read == [] and again == current
 
 
 def test_another_key_or_a_damaged_store_parses_everything(tmp_path: Path) -> None:
@@ -62,3 +69,4 @@ def test_another_key_or_a_damaged_store_parses_everything(tmp_path: Path) -> Non
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     entries, _, read = load(folder, db)
     assert read == ["e.md"] and len(entries) == 1
+    assert load(folder, db)[2] == []  # made anew
