@@ -20,6 +20,10 @@ from .models import Entry
 STAMP = output.STAMP  # file of the build-state folder: the fingerprint of the output's inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
 STATE_VERSION = 4  # 1 was a pickle; 2 had no url; 3 no history dates
+# the modules a parse and a search record are made by (and those they import): a change to any
+# other module (the writer, the pipeline) keeps parses and the index
+PARSE_MODULES = ("__init__", "content", "files", "models", "parsed", "slugs", "todo", "vocab")
+RECORD_MODULES = ("__init__", "search", "devise", "formatting", "models", "routes", "site", "slugs", "vocab")
 
 
 class Hasher(Protocol):
@@ -91,25 +95,25 @@ def index_key(search: str, sources: Mapping[str, str]) -> str:
 
 def parse_key(config: Config) -> str:
     """What parsing a file depends on besides the file: the vocabularies, the limits, the
-    libraries and the code (:mod:`parsed`)."""
+    libraries and the parser's code (:data:`PARSE_MODULES`, :mod:`parsed`)."""
     h = hashlib.sha256(b"parse")
     h.update(repr((config.content, config.max_entry_bytes, config.max_nesting)).encode())
     _libraries(h)
     _contents(h, changes.stamps(config.path("vocab")), config.path("vocab"))
-    _contents(h, changes.stamps(changes.code()), changes.code())
+    _contents(h, changes.modules(PARSE_MODULES), changes.code())
     return h.hexdigest()
 
 
 def search_key(config: Config) -> str:
     """What every search record depends on besides its own entry: the vocabularies, the catalogs,
-    the settings, the libraries and the code. While it holds, a base index can be kept and
+    the settings, the libraries and the code that makes records (:data:`RECORD_MODULES`). While it holds, a base index can be kept and
     edits indexed apart from it (:func:`search.plan_delta`)."""
     h = hashlib.sha256(b"search")
     _settings(h, config)
     _libraries(h)
     for folder in (config.path("vocab"), config.root / "locales"):
         _contents(h, changes.stamps(folder), folder)
-    _contents(h, changes.stamps(changes.code()), changes.code())
+    _contents(h, changes.modules(RECORD_MODULES), changes.code())
     return h.hexdigest()
 
 

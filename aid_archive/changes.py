@@ -43,6 +43,12 @@ def code() -> Path:
     return Path(__file__).resolve().parent
 
 
+def modules(names: Iterable[str]) -> dict[Path, Stamp]:
+    """The package's modules ``names`` ("search" → ``search.py``): the code one stage's output
+    depends on, when a change elsewhere in the program cannot change it."""
+    return {path: stamp for path, stamp in stamps(code(), "*.py").items() if path.stem in set(names)}
+
+
 def site_wide(config: Config) -> dict[Path, Stamp]:
     """Every input that every page depends on besides the entries."""
     found: dict[Path, Stamp] = {}

@@ -96,6 +96,7 @@ class Preview:
         self._index_pending = False
         self._finish_pending = False
         self._indexing = False  # the background thread of :meth:`after_reload` is running
+        self._base = None  # the search index built whole, which edits are indexed apart from
 
     def say(self, text: str) -> None:
         print(text, file=self.stream, flush=True)
@@ -134,6 +135,19 @@ class Preview:
         self._indexing = True
         threading.Thread(target=self._after_loop, daemon=True).start()
 
+    def _index(self, search: Any, entries: list[Any], words: Any, config: Any) -> Any:
+        """The whole index the first time (or when the vocabularies or code changed, or too many
+        entries did), else only the edited entries, in the delta beside it, as ``build`` does."""
+        from . import cache
+
+        key = cache.search_key(config)
+        delta = search.plan_delta(self._base, key, entries, config.search_delta_max)
+        if delta is not None and self._base is not None:
+            return search.index_delta(delta, self._base, entries, words, config, config.path("output"))
+        stats = search.index_site(entries, words, config, config.path("output"), key=key)
+        self._base = stats.bundle
+        return stats
+
     def _after_loop(self) -> None:
         from . import search
 
@@ -147,7 +161,7 @@ class Preview:
                 if not index or words is None:
                     continue
                 try:
-                    self.say(str(search.index_site(list(entries), words, config, config.path("output"))))
+                    self.say(str(self._index(search, list(entries), words, config)))
                 except Exception as exc:  # the preview works without search
                     self.say(f"search: not indexed ({exc})")
         finally:

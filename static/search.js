@@ -125,13 +125,15 @@ function loadCounts() {
 
 const CJK = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
 const CJK_RUN = new RegExp(`[${CJK}]+`, "g");
-const CJK_GAP = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, "g");
+// the gaps the index puts between Chinese characters and after an elision (l' hôpital)
+const CJK_GAP = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])|(?<=\\p{L}['’]) (?=\\p{L})`, "gu");
+const ELISION = /(?<=\p{L}['’])(?=\p{L})/gu;
 
 function pagefindQuery(q) {
   // 援疆 医疗 → "援 疆" "医 疗": each Chinese word an exact phrase of its characters, as indexed.
   // Inside a phrase the reader quoted ("援滇 医疗队"), its characters are spaced in place.
   const spaced = (run) => [...run].join(" ");
-  const parts = q.split('"');
+  const parts = q.replace(ELISION, " ").split('"'); // l'hôpital is indexed as l' hôpital
   if (parts.length % 2 === 0) parts[parts.length - 2] += parts.pop(); // an unclosed quote: ignored
   return onePhrase(parts.map((part, i) => (i % 2
     ? ` "${part.replace(CJK_RUN, (run) => ` ${spaced(run)} `).replace(/\s+/g, " ").trim()}" `
