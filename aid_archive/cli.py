@@ -85,14 +85,15 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from . import validate
+    from . import cache, output, parsed, validate
     from .progress import Progress
 
     cfg = _config(args)
     words = vocab.load(cfg.path("vocab"))
     count = len(files.entries_in(cfg.path("content")).files)
-    with Progress("check", count) as bar:
-        entries, problems, count = validate.check_content(cfg, words, on_file=lambda _: bar.step())
+    store = output.state_folder(cfg.path("output")) / "parsed.sqlite"  # the build's parses, when there are
+    with Progress("check", count) as bar, parsed.kept(store if store.is_file() else None, cache.parse_key(cfg)) as known:
+        entries, problems, count = validate.check_content(cfg, words, on_file=lambda _: bar.step(), known=known)
     errors = report(problems, sys.stdout)
     warnings = len(problems) - errors
     if getattr(args, "todo", False):

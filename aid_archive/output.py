@@ -296,7 +296,7 @@ class Staging:
         if source is None or not source.is_dir() or source.is_symlink():
             return 0
         if self.in_place:
-            count = len(_files_under(self.previous, name))
+            count = sum(len(files) for _, _, files in os.walk(source))
             self._reserved_staged.append(name)
             self.linked += count
             return count

@@ -250,15 +250,12 @@ def filters_of(entry: Entry) -> dict[str, tuple[str, ...]]:
 def source_digest(entry: Entry) -> str:
     """A digest of everything an entry's record is made from (with the vocabularies, catalogs and
     code of :func:`cache.search_key`): equal digests, equal records."""
-    fields = [
-        entry.slug, entry.title.as_dict(), entry.summary.as_dict(), entry.lang,
-        entry.date.iso if entry.date else None, entry.region, entry.origin, entry.source,
-        list(entry.authors), entry.dateline, list(entry.tags),
-    ]
-    h = hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True).encode())
-    h.update(b"\0")
-    h.update(entry.body.encode())
-    return h.hexdigest()[:20]
+    t, s = entry.title, entry.summary
+    fields = (
+        entry.slug, t.en, t.fr, t.zh, s.en, s.fr, s.zh, entry.lang, entry.date.iso if entry.date else None,
+        entry.region, entry.origin, entry.source, entry.authors, entry.dateline, entry.tags, entry.body,
+    )
+    return hashlib.sha256(repr(fields).encode()).hexdigest()[:20]
 
 
 def iter_records(entries: Sequence[Entry], vocab: Vocabulary) -> Iterator[Record]:

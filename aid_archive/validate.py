@@ -26,7 +26,7 @@ _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
 _HREF = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']*)["']""", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
-_MARKS = ("](", "]:", "href", "src")  # every link pattern needs one (lowercased: ``_HREF`` ignores case)
+_MARK = re.compile("href|src", re.I)  # with "](" and "]:", what every link pattern needs
 
 
 def duplicate_slugs(paths: Iterable[str]) -> list[Problem]:
@@ -66,8 +66,7 @@ def links(body: str, first_line: int) -> Iterable[tuple[int, str]]:
 def _links(body: str, first_line: int) -> tuple[tuple[int, str], ...]:
     """:func:`links`, remembered: the preview checks every body on each save, most unchanged.
     A body without any mark of a link (most) is not read line by line."""
-    lower = body.lower()
-    if not any(mark in lower for mark in _MARKS):
+    if "](" not in body and "]:" not in body and not _MARK.search(body):
         return ()
     return tuple(links(body, first_line))
 
