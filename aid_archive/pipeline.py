@@ -120,7 +120,10 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
             done = indexing.result() if indexing else None
             stats = str(done) if done else f"search: index unchanged, {kept_index} files kept"
             bundle = done.bundle if done else base
-            state = dataclasses.replace(state, search=search.bundle_json(bundle) if bundle else None, files=tuple(staging.named))
+            kept_base = last is not None and bundle is base  # the base index is the last build's
+            state = dataclasses.replace(
+                state, search=last.search if kept_base and last else (search.bundle_json(bundle) if bundle else None),
+                search_id=last.search_id if kept_base and last else "", files=tuple(staging.named))
             settled = staging.settle_folder(search.BUNDLE) if indexing else 0
             staging.commit()  # forgets the old folder's inputs: a kill before remember() means a full build
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:
