@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
@@ -19,7 +20,7 @@ from .models import Entry
 
 STAMP = output.STAMP  # file of the build-state folder: the fingerprint of the output's inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
-STATE_VERSION = 3  # 1 was a pickle; 2 had no url
+STATE_VERSION = 5  # 1 was a pickle; 2 had no url; 3 no history dates; 4 held the search base
 # the modules a parse and a search record are made by (and those they import): a change to any
 # other module (the writer, the pipeline) keeps parses and the index
 PARSE_MODULES = ("__init__", "content", "files", "models", "parsed", "slugs", "todo", "vocab")
@@ -172,12 +173,18 @@ class State:
     index: str  # :func:`index_key`
     entries: tuple[Entry, ...]  # :func:`digest` of its entries
     search: Mapping[str, Any] | None = None  # its base search index (:func:`search.bundle_json`)
+    search_id: str = ""  # the file that holds it (``search-base.json``); "" for a new base
     files: tuple[str, ...] = ()  # every file it wrote outside the search bundle
+    added: Mapping[str, str] = dataclasses.field(default_factory=dict)  # undated entry → day its file was added (:attr:`Site.added`)
 
 
 def state_path(config: Config) -> Path:
     """Beside the output folder, not in it: it is not published."""
     return cache_dir(config) / "state.json"
+
+
+def search_path(config: Config) -> Path:
+    return cache_dir(config) / "search-base.json"
 
 
 def load_state(config: Config) -> State | None:
@@ -188,19 +195,32 @@ def load_state(config: Config) -> State | None:
         data = json.loads(path.read_text("utf-8"))
         if data.get("version") != STATE_VERSION or current is None or data["stamp"] != current:
             return None
+        search, search_id = None, data.get("search_id") or ""
+        if search_id:  # the base index, saved apart: it changes only when it is built again
+            saved = json.loads(search_path(config).read_text("utf-8"))
+            search = saved["base"] if saved.get("id") == search_id else None
         return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]),
-                     data.get("search"), tuple(data.get("files", ())))
+                     search, search_id if search else "", tuple(data.get("files", ())), data["added"])
     except Exception:  # any unreadable state means a full build
         return None
 
 
 def save_state(config: Config, state: State) -> None:
-    """Write ``state.json``: versioned, one entry a line, readable with any JSON tool."""
+    """Write ``state.json``: versioned, one entry a line, readable with any JSON tool; and the
+    base search index's description, in ``search-base.json``, when it is a new one."""
     path = state_path(config)
     path.parent.mkdir(parents=True, exist_ok=True)
+    search_id = state.search_id
+    if state.search is not None and not search_id:
+        search_id = uuid.uuid4().hex
+        base = search_path(config)
+        tmp = base.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"id": search_id, "base": state.search}, ensure_ascii=False), "utf-8")
+        tmp.replace(base)
     entries = ",\n".join(json.dumps(entry_json(e), ensure_ascii=False, sort_keys=True) for e in state.entries)
     head = json.dumps({"version": STATE_VERSION, "stamp": state.stamp, "pages": state.pages, "index": state.index,
-                       "search": state.search, "files": list(state.files)}, ensure_ascii=False)
+                       "search_id": search_id if state.search is not None else "", "files": list(state.files), "added": dict(sorted(state.added.items()))},
+                      ensure_ascii=False)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(f'{head[:-1]}, "entries": [\n{entries}\n]}}\n', "utf-8")
     tmp.replace(path)

@@ -27,6 +27,7 @@ class Config:
     templates: str = "templates"
     vocab: str = "vocab"
     output: str = "_site"
+    feed_entries: int = 50  # entries of each language's feed; all of them are in its yearly archives
     search_shard_size: int = 20000  # records per search bundle; a larger archive gets several
     search_delta_max: int = 500  # entries indexed apart from the base index before it is rebuilt
     max_seed_bytes: int = 1_000_000  # a larger seed is refused, not imported (1 MB: about 5 s)

@@ -171,11 +171,15 @@ class Deviser:
         return {lang: self.text(entry, name, lang)[0] for lang in LANGUAGES}
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def month(date: PartialDate, lang: str) -> str:
     """A title's date: "March 2020", "mars 2020", "2020年3月"; the year alone when that is all."""
-    day = datetime.date(date.year, date.month or 1, 1)
-    return format_skeleton("yMMMM" if date.month else "y", day, locale=BABEL_LOCALES[lang])
+    return _month(date.year, date.month, lang)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # by month, not by day: a few hundred for the whole archive
+def _month(year: int, month: int | None, lang: str) -> str:
+    day = datetime.date(year, month or 1, 1)
+    return format_skeleton("yMMMM" if month else "y", day, locale=BABEL_LOCALES[lang])
 
 
 MAX_WORDS = 8  # of a title in a slug

@@ -36,6 +36,13 @@ class Refused(OSError):
 
 def shown(path: Path, root: Path | None) -> str:
     """``path`` relative to ``root`` when it is inside it, as messages show it."""
+    text, base = str(path), str(root) if root is not None else ""
+    if base.startswith("/") and text.startswith("/") and "/./" not in text and "/../" not in text:  # the common case, as strings
+        base = base.rstrip("/") + "/"
+        if text.startswith(base) and len(text) > len(base):
+            return text[len(base):]
+        if not text.startswith(base.rstrip("/") or "/"):
+            return text
     if root is not None and path.is_relative_to(root):
         return str(path.relative_to(root))
     return str(path)

@@ -80,9 +80,11 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     cfg, entries, words = loaded.config, loaded.entries, loaded.vocab
     key = cache.search_key(cfg)
     sources = {e.slug: search.source_digest(e) for e in entries}  # what each record is made from
-    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(key, sources), tuple(cache.digest(entries)))
+    digests = tuple(cache.digest(entries))
+    site = render.assembled(digests, cfg)  # with the history's dates of the undated entries
+    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(key, sources), digests, added=dict(site.added))
     base = search.bundle_from_json(last.search) if last and last.search else None
-    accept = changes.plan(last and assemble(last.entries), assemble(state.entries), last is not None and last.pages == state.pages)
+    accept = changes.plan(last and assemble(last.entries, last.added), site, last is not None and last.pages == state.pages)
     unchanged: list[str] = []  # pages the last build wrote from the same inputs
 
     def wanted(path: str) -> bool:
@@ -118,7 +120,10 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
             done = indexing.result() if indexing else None
             stats = str(done) if done else f"search: index unchanged, {kept_index} files kept"
             bundle = done.bundle if done else base
-            state = dataclasses.replace(state, search=search.bundle_json(bundle) if bundle else None, files=tuple(staging.named))
+            kept_base = last is not None and bundle is base  # the base index is the last build's
+            state = dataclasses.replace(
+                state, search=last.search if kept_base and last else (search.bundle_json(bundle) if bundle else None),
+                search_id=last.search_id if kept_base and last else "", files=tuple(staging.named))
             settled = staging.settle_folder(search.BUNDLE) if indexing else 0
             staging.commit()  # forgets the old folder's inputs: a kill before remember() means a full build
     except (render.OutputClash, output.UnsafePath, TemplateError, search.SearchError) as exc:

@@ -22,7 +22,7 @@ from .changes import Stamp
 from .config import Config
 from .models import Entry, Problem
 from .progress import Progress
-from .site import Site, assemble
+from .site import Site
 
 
 def _stamps(paths: Iterable[Path]) -> dict[Path, Stamp]:
@@ -150,7 +150,7 @@ class Builder:
 
     def _render(self, entries: list[Entry], full: bool, defer: bool) -> tuple[tuple[str, ...], int, Site, frozenset[str]]:
         assert self.vocabulary is not None
-        site = assemble(entries)
+        site = render.assembled(entries, self.config)
         accept = changes.plan(self.site, site, not full)
         if self.later is not None:  # not finished yet: render it with this change
             accept = _either(accept, self.later)

@@ -6,10 +6,11 @@ Every page of a UI language is rendered by that language's Jinja environment, wh
 
 from __future__ import annotations
 
+import functools
 import gettext
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -31,7 +32,7 @@ from .flowmap import choropleth
 from .formatting import format_partial_date, markdown_to_html
 from .history import added_dates
 from .models import Entry, PartialDate, Text
-from .site import Group, Site, assemble
+from .site import UNDATED, Group, Site, assemble
 from .vocab import Vocabulary
 
 LATEST = 10  # entries on a home page
@@ -118,27 +119,27 @@ def atom_datetime(date: PartialDate) -> str:
 
 @dataclass(frozen=True)
 class Feed:
-    """One Atom feed: every entry of a language, or of a region in a language."""
+    """One Atom document: a language's newest entries, one of its archives (RFC 5005), or a region's entries."""
 
-    path: str  # output path, "fr/feed.xml", "fr/regions/tibet/feed.xml"
-    id: str  # tag: URI
+    path: str  # output path, "fr/feed.xml", "fr/feed/2023.xml", "fr/regions/tibet/feed.xml"
+    id: str  # tag: URI; a language's feed and its archives share it
     title: str
     self_url: str  # absolute when site_url is set
     html_url: str
     entries: tuple[tuple[Entry, str], ...]  # (entry, Atom date), newest first
+    archive: bool = False  # an archive document (fh:archive): its entries are in no other archive
+    links: tuple[tuple[str, str], ...] = ()  # (rel, absolute URL): current, prev-archive, next-archive
 
     @property
     def updated(self) -> str:
         return max((d for _, d in self.entries), default=f"{NO_DATE}T00:00:00Z")
 
 
-def feed_dates(entries: Iterable[Entry], added: dict[str, str]) -> list[tuple[Entry, str]]:
+def feed_dates(entries: Iterable[Entry], added: Mapping[str, str]) -> list[tuple[Entry, str]]:
     """Each entry with the date a feed gives it, newest first: the report's date, or for an
-    undated report the day its file was added to the archive (a fixed day without history)."""
-    def day(e: Entry) -> str:  # history knows files: an entry's slug may differ from its file's name
-        return added.get(e.path.stem if e.path else e.slug, NO_DATE)
-
-    dated = [(e, atom_datetime(e.date) if e.date else f"{day(e)}T00:00:00Z") for e in entries]
+    undated report the day its file was added to the archive (``added``, by slug: :attr:`Site.added`;
+    a fixed day without history)."""
+    dated = [(e, atom_datetime(e.date) if e.date else f"{added.get(e.slug, NO_DATE)}T00:00:00Z") for e in entries]
     return sorted(dated, key=lambda pair: (pair[1], pair[0].slug), reverse=True)
 
 
@@ -398,6 +399,16 @@ def _entry_variables(entry: Entry, helper: UI) -> dict[str, Any]:
     }
 
 
+def assembled(entries: Iterable[Entry], config: Config) -> Site:
+    """The site :func:`iter_site` renders: the entries assembled, the undated ones dated in
+    feeds by the day the history says their file was added."""
+    entries = tuple(entries)
+    undated = [e for e in entries if e.date is None]
+    files = added_dates(config.path("content")) if undated else {}
+    found = ((e.slug, files.get(e.path.stem if e.path else e.slug)) for e in undated)  # history knows files, not slugs
+    return assemble(entries, {slug: day for slug, day in found if day})
+
+
 def render_site(
     entries: Iterable[Entry], vocab: Vocabulary, config: Config, *, only: Callable[[str], bool] | None = None
 ) -> dict[str, bytes]:
@@ -452,14 +463,14 @@ def iter_site(
     With ``only``, just the output paths it accepts are rendered; it is asked about every path
     of the site, once (the live preview re-renders what an edit touched).
     """
-    site = assemble(entries)
-    added = added_dates(config.path("content")) if any(e.date is None for e in site.entries) else {}
+    site = assembled(entries, config)
     templates = config.path("templates")
     locales = config.root / "locales"
     wanted = only or (lambda path: True)
     helpers: dict[str, UI] = {}
     catalogs = {lang: load_translations(locales, lang) for lang in LANGUAGES}
     deviser = Deviser(vocab, catalogs)
+    newest = functools.cache(lambda: tuple(feed_dates(site.entries, site.added)[: config.feed_entries]))
 
     for lang in LANGUAGES:
         t = catalogs[lang]
@@ -474,8 +485,8 @@ def iter_site(
                 variables.update(_entry_variables(variables["entry"], helper))
             if "target" in variables:
                 variables["item"] = helper.item(variables["target"])
-            if page.kind in ("feed", "region_feed"):
-                variables["feed"] = _feed(page, helper, added)
+            if page.kind in ("feed", "feed_archive", "region_feed"):
+                variables["feed"] = _feed(page, helper, newest)
             context = {**_page_globals(page, helper), **variables}
             yield page.path, env.get_template(page.template).render(context).encode("utf-8")
         for page in routes.pages(site, None) if lang == LANGUAGES[0] else ():  # site-wide: chooser, 404 …
@@ -495,19 +506,37 @@ def iter_site(
             yield path, data
 
 
-def _feed(page: routes.Page, helper: UI, added: dict[str, str]) -> Feed:
-    """The Atom feed a ``feed`` or ``region_feed`` page is: every entry of the language, or of a region."""
+def _feed(page: routes.Page, helper: UI, newest: Callable[[], tuple[tuple[Entry, str], ...]]) -> Feed:
+    """The Atom document a ``feed``, ``feed_archive`` or ``region_feed`` page is. A language's
+    feed is archived (RFC 5005): ``feed`` holds the ``newest()`` entries and links its newest
+    archive; each archive, a year's or the undated entries', links ``current`` and its
+    neighbours in the chain (``next-archive`` newer, ``prev-archive`` older)."""
     title = helper.t.gettext(helper.config.title)
     group = dict(page.variables).get("group")
+    site = helper.site
+    if page.kind == "region_feed":
+        assert group is not None
+        return Feed(
+            page.path, helper.tag_uri(routes.route_of("region", helper.lang, slug=group.key)),
+            f"{helper.name('regions', group.key)} · {title}", helper.absolute(helper.url_for("region_feed", slug=group.key)),
+            helper.absolute(helper.url_for("region", slug=group.key)), tuple(feed_dates(group.entries, site.added)),
+        )
+    feed_id = helper.tag_uri(routes.route_of("home", helper.lang))
+    current = helper.absolute(helper.url_for("feed"))
+    chain = [g.key for g in site.archives]
+
+    def archive(key: str) -> str:
+        return helper.absolute(helper.url_for("feed_archive", slug=key))
+
     if group is None:
-        return Feed(page.path, helper.tag_uri(routes.route_of("home", helper.lang)), title,
-                    helper.absolute(helper.url_for("feed")), helper.absolute(helper.url_for("home")),
-                    tuple(feed_dates(helper.site.entries, added)))
-    return Feed(
-        page.path, helper.tag_uri(routes.route_of("region", helper.lang, slug=group.key)),
-        f"{helper.name('regions', group.key)} · {title}", helper.absolute(helper.url_for("region_feed", slug=group.key)),
-        helper.absolute(helper.url_for("region", slug=group.key)), tuple(feed_dates(group.entries, added)),
-    )
+        links = (("prev-archive", archive(chain[0])),) if chain else ()
+        return Feed(page.path, feed_id, title, current, helper.absolute(helper.url_for("home")), newest(), links=links)
+    i = chain.index(group.key)
+    links = (("current", current), *((("next-archive", archive(chain[i - 1])),) if i > 0 else ()),
+             *((("prev-archive", archive(chain[i + 1])),) if i + 1 < len(chain) else ()))
+    html = helper.url_for("undated") if group.key == UNDATED else helper.url_for("year", slug=group.key)
+    return Feed(page.path, feed_id, title, archive(group.key), helper.absolute(html),
+                tuple(feed_dates(group.entries, site.added)), archive=True, links=links)
 
 
 def _static(folder: Path) -> Iterable[tuple[str, bytes]]:

@@ -68,6 +68,11 @@ def _groups(name: str) -> Callable[[Site], Iterator[Params]]:
     return each
 
 
+def _archives(site: Site) -> Iterator[Params]:
+    for group in site.archives:
+        yield {"slug": group.key, "group": group}
+
+
 def _undated(site: Site) -> Iterator[Params]:
     if site.undated.entries:
         yield {"slug": UNDATED, "group": site.undated}
@@ -85,7 +90,8 @@ _ROUTES = (  # in the order the site is rendered
     Route("search", "{lang}/search/", "search.html"),
     Route("flows", "{lang}/flows/", "flows.html"),
     Route("origin", "{lang}/origins/{slug}/", "origin.html", each=_groups("origins")),
-    Route("feed", "{lang}/feed.xml", "feed.xml", sitemap=False),
+    Route("feed", "{lang}/feed.xml", "feed.xml", sitemap=False),  # the newest entries (RFC 5005 subscription document)
+    Route("feed_archive", "{lang}/feed/{slug}.xml", "feed.xml", each=_archives, sitemap=False),  # a year's, or the undated
     Route("region_feed", "{lang}/regions/{slug}/feed.xml", "feed.xml", each=_groups("regions"), sitemap=False),
     Route("sitemap", "{lang}/sitemap.xml", "pages.xml", sitemap=False),
     Route("chooser", "", "index.html", per_language=False),
@@ -199,6 +205,19 @@ def example(kind: str) -> str:
     return "/" + re.sub(r"\{(\w+)\}", r"<\1>", ROUTES[kind].pattern)
 
 
+def _in_sitemap(route: Route) -> bool:
+    return route.sitemap and route.is_page
+
+
 def sitemap_pages(site: Site) -> tuple[Page, ...]:
     """One page per address (in the first language) for the sitemaps; not redirects or feeds."""
-    return tuple(p for p in pages(site, LANGUAGES[0]) if ROUTES[p.kind].sitemap and ROUTES[p.kind].is_page)
+    return tuple(p for p in pages(site, LANGUAGES[0]) if _in_sitemap(ROUTES[p.kind]))
+
+
+def sitemap_keys(site: Site) -> tuple[tuple[str, Any], ...]:
+    """What :func:`sitemap_pages` lists, as (kind, slug) in its order, without making the pages:
+    equal keys, equal sitemaps."""
+    return tuple(
+        (route.kind, params.get("slug")) for route in _ROUTES
+        if route.template is not None and route.per_language and _in_sitemap(route) for params in route.items(site)
+    )

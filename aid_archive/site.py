@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 
@@ -52,6 +52,7 @@ class Site:
     undated: Group
     flows: tuple[Flow, ...]  # by region, then origin
     neighbours: Mapping[str, Neighbours]  # by entry slug (read-only)
+    added: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # undated entry's slug → day its file was added (git)
 
     def region(self, slug: str) -> Group | None:
         return self._regions.get(slug)
@@ -59,6 +60,12 @@ class Site:
     @cached_property
     def _regions(self) -> dict[str, Group]:
         return {g.key: g for g in self.regions}
+
+    @property
+    def archives(self) -> tuple[Group, ...]:
+        """The groups of the language feeds' archive documents, newest first: each year, then
+        the undated entries; together they hold every entry, each once."""
+        return (*self.years, self.undated) if self.undated.entries else self.years
 
     def neighbours_of(self, slug: str) -> Neighbours:
         return self.neighbours.get(slug, Neighbours(None, None))
@@ -96,9 +103,11 @@ def _grouped(entries: Iterable[Entry], key) -> dict[str, tuple[Entry, ...]]:
     return {k: tuple(v) for k, v in groups.items()}
 
 
-def assemble(entries: Iterable[Entry]) -> Site:
-    """Sort the entries newest first and group them by region, year and origin → region."""
+def assemble(entries: Iterable[Entry], added: Mapping[str, str] | None = None) -> Site:
+    """Sort the entries newest first and group them by region, year and origin → region;
+    ``added`` (slug → day its file was added) dates the undated ones in feeds."""
     ordered = tuple(sorted(entries, key=Entry.sort_key))
+    known = added or {}
     by_region = _grouped(ordered, lambda e: e.region)
     dated = [e for e in ordered if e.year is not None]
     by_year = _grouped(dated, lambda e: f"{e.year:04d}")
@@ -119,4 +128,5 @@ def assemble(entries: Iterable[Entry]) -> Site:
             for k, v in sorted(flows.items())
         ),
         neighbours=MappingProxyType(dict(sorted(neighbours.items()))),
+        added=MappingProxyType({e.slug: known[e.slug] for e in ordered if e.date is None and e.slug in known}),
     )

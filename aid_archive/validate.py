@@ -26,7 +26,6 @@ _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
 _HREF = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']*)["']""", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
-_MARK = re.compile("href|src", re.I)  # with "](" and "]:", what every link pattern needs
 
 
 def duplicate_slugs(paths: Iterable[str]) -> list[Problem]:
@@ -62,12 +61,17 @@ def links(body: str, first_line: int) -> Iterable[tuple[int, str]]:
             yield line, m.group(1)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _links(body: str, first_line: int) -> tuple[tuple[int, str], ...]:
-    """:func:`links`, remembered: the preview checks every body on each save, most unchanged.
-    A body without any mark of a link (most) is not read line by line."""
-    if "](" not in body and "]:" not in body and not _MARK.search(body):
+    """:func:`links`; a body without any mark of a link (most: a Markdown link needs ``](`` or
+    ``]:``, an HTML one ``=``) is not read line by line."""
+    if "](" not in body and "]:" not in body and "=" not in body:
         return ()
+    return _links_of(body, first_line)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _links_of(body: str, first_line: int) -> tuple[tuple[int, str], ...]:
+    """:func:`links`, remembered: the preview checks every body on each save, most unchanged."""
     return tuple(links(body, first_line))
 
 

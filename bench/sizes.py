@@ -25,13 +25,13 @@ from aid_archive import LANGUAGES, routes  # noqa: E402
 BLOCK, RECORD = 512, 10240
 PAGES_LIMIT = 10**9  # GitHub Pages: the site as one tar file, at most
 LISTINGS = {"home", "regions", "region", "years", "year", "undated", "origin", "flows"}
-FEEDS = {"feed", "region_feed"}
+FEEDS = {kind for kind, route in routes.ROUTES.items() if route.template == "feed.xml"}  # archives too
 OTHER = {"search", "chooser", "404", "sitemap", "sitemap_index", "robots", "redirect"}
 KINDS = (  # in the order printed
     ("entry, original language", "the entry's page in its original language's tree: its body"),
     ("entry, other languages", "its pages in the other UI languages: metadata, a link to the original"),
     ("listings", "home, regions, years, origins, who helped whom"),
-    ("feeds", "Atom: every entry per language and per region"),
+    ("feeds", "Atom: every entry per language (newest and archives) and per region"),
     ("data exports", "data/entries.json and data/entries.csv"),
     ("search: fragments", "pagefind/fragment/: one per entry, shown in results"),
     ("search: index", "pagefind/index/: the words"),

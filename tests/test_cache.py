@@ -115,7 +115,7 @@ def test_no_build_state_is_published_in_the_site(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "content", content)
     _build(content, out)
     assert [p.name for p in out.rglob(".*")] == []  # no .build-inputs: GitHub Pages uploads it all
-    assert sorted(p.name for p in (tmp_path / "_site.build-cache").iterdir()) == ["children", "inputs", "lock", "parsed.sqlite", "state.json"]
+    assert sorted(p.name for p in (tmp_path / "_site.build-cache").iterdir()) == ["children", "inputs", "lock", "parsed.sqlite", "search-base.json", "state.json"]
     assert "up to date" in _build(content, out)
     shutil.rmtree(out)
     assert "up to date" not in _build(content, out)  # the state describes a folder that is gone

@@ -487,6 +487,46 @@ def test_every_entry_is_in_the_feeds_of_its_language_and_region(published: dict[
         assert TAG_URI.match(region.find("a:id", ns).text or "")  # type: ignore[union-attr]
 
 
+FH = "http://purl.org/syndication/history/1.0"
+
+
+def test_a_feed_reader_paging_back_from_the_feed_finds_every_entry_in_exactly_one_archive(tmp_path: Path) -> None:
+    """RFC 5005 archived feeds: the feed holds the newest entries and links its newest archive;
+    each archive (a year's, then the undated entries') is marked fh:archive, links the feed as
+    ``current`` and its neighbours; following prev-archive reaches every entry once."""
+    root = write_minisite(tmp_path)
+    entries, _ = content.load_entries(root / "content", WORDS)
+    cfg = replace(config.load(), site_url="https://example.org", content=str(root / "content"), feed_entries=2)
+    files = render_site(entries, WORDS, cfg)
+    ns = {"a": "http://www.w3.org/2005/Atom", "fh": FH}
+
+    def links(doc: ET.Element) -> dict[str, str]:
+        return {link.get("rel") or "": link.get("href") or "" for link in doc.findall("a:link", ns)}
+
+    def slugs(doc: ET.Element) -> list[str]:
+        return [(e.find("a:link", ns).get("href") or "").split("/")[-2] for e in doc.findall("a:entry", ns)]  # type: ignore[union-attr]
+
+    for lang in LANGUAGES:
+        feed = ET.fromstring(files[f"{lang}/feed.xml"])
+        assert slugs(feed) == ["tibet-talents", "beijing-doctors-in-xinjiang"]  # the newest two
+        assert feed.find("fh:archive", ns) is None
+        seen: list[str] = []
+        chain: list[str] = []
+        url, newer = links(feed).get("prev-archive"), None
+        while url:
+            path = url.removeprefix("https://example.org/")
+            doc = ET.fromstring(files[path])
+            assert doc.find("fh:archive", ns) is not None
+            assert doc.find("a:id", ns).text == feed.find("a:id", ns).text  # type: ignore[union-attr]  # one feed
+            assert links(doc)["current"] == links(feed)["self"] and links(doc)["self"] == url
+            assert links(doc).get("next-archive") == newer
+            chain.append(path)
+            seen += slugs(doc)
+            url, newer = links(doc).get("prev-archive"), url
+        assert chain == [f"{lang}/feed/{key}.xml" for key in ("2024", "2023", "2022", "2021", "undated")]
+        assert sorted(seen) == sorted(name[: -len(".md")] for name in MINI_ENTRIES)  # each once
+
+
 def test_with_site_url_every_url_of_sitemaps_feeds_and_hreflang_is_absolute(published: dict[str, bytes]) -> None:
     urls: list[str] = []
     for path, data in published.items():

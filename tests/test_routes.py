@@ -35,7 +35,7 @@ def test_every_file_the_site_renders_is_of_a_kind_of_the_table(mini: tuple[list,
     assert [p for p, k in kinds.items() if k is None] == []
     made = {k[0] for k in kinds.values() if k}  # "undated" shares the years' pattern: it matches as "year"
     assert made >= {"home", "entry", "region", "year", "search", "flows", "origin", "feed", "region_feed",
-                    "sitemap", "chooser", "404", "sitemap_index", "robots", "data_json", "data_csv", "static", "favicon"}
+                    "feed_archive", "sitemap", "chooser", "404", "sitemap_index", "robots", "data_json", "data_csv", "static", "favicon"}
     site = assemble(entries)
     for lang in LANGUAGES:  # and each page the table lists is rendered, where the table says
         for page in routes.pages(site, lang):
@@ -54,3 +54,8 @@ def test_link_checks_know_every_page_of_the_table(mini: tuple[list, dict[str, by
     known = routes.addresses(assemble(entries))
     pages = {p.removesuffix("index.html") for p in files if not p.startswith("static/")}
     assert pages <= known
+
+
+def test_sitemap_keys_follow_the_sitemap_pages(mini: tuple[list, dict[str, bytes]]) -> None:
+    site = assemble(mini[0])
+    assert routes.sitemap_keys(site) == tuple((p.kind, dict(p.params).get("slug")) for p in routes.sitemap_pages(site))

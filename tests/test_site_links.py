@@ -66,7 +66,7 @@ def broken_links(site: Path, base: str) -> list[str]:
                 problems.append(f"{file.relative_to(site)}: {tag} → unsafe URL {url}")
                 continue
             checked.append((file, urljoin("http://site.test" + page_url(site, file, base), url)))
-    for xml_file in [site / "sitemap.xml", *site.glob("*/sitemap.xml"), *site.glob("*/feed.xml")]:
+    for xml_file in [site / "sitemap.xml", *site.glob("*/sitemap.xml"), *site.glob("*/feed.xml"), *site.glob("*/feed/*.xml")]:
         for element in ET.parse(xml_file).iter():
             for url in (element.text if element.tag.endswith("loc") else None, element.get("href")):
                 if url:
