@@ -20,7 +20,7 @@ from .models import Entry
 
 STAMP = output.STAMP  # file of the build-state folder: the fingerprint of the output's inputs
 LIBRARIES = ("jinja2", "markdown", "babel", "nh3", "pagefind", "pagefind_bin_extended", "pyyaml")
-STATE_VERSION = 5  # 1 was a pickle; 2 had no url; 3 no history dates; 4 held the search base
+STATE_VERSION = 6  # 1 was a pickle; 2 had no url; 3 no history dates; 4 held the search base; 5 was one JSON document
 # the modules a parse and a search record are made by (and those they import): a change to any
 # other module (the writer, the pipeline) keeps parses and the index
 PARSE_MODULES = ("__init__", "content", "files", "models", "parsed", "slugs", "todo", "vocab")
@@ -171,11 +171,27 @@ class State:
     stamp: str  # the output's fingerprint (:func:`recorded`) when this state was saved
     pages: str  # :func:`pages_key`
     index: str  # :func:`index_key`
-    entries: tuple[Entry, ...]  # :func:`digest` of its entries
+    entries: tuple[Entry, ...]  # :func:`digest` of its entries (see :meth:`old_entries`)
     search: Mapping[str, Any] | None = None  # its base search index (:func:`search.bundle_json`)
     search_id: str = ""  # the file that holds it (``search-base.json``); "" for a new base
     files: tuple[str, ...] = ()  # every file it wrote outside the search bundle
     added: Mapping[str, str] = dataclasses.field(default_factory=dict)  # undated entry → day its file was added (:attr:`Site.added`)
+    lines: Mapping[str, str] = dataclasses.field(default_factory=dict)  # slug → its entry as saved (:func:`entry_line`)
+
+    def old_entries(self, now: Mapping[str, str], digests: Mapping[str, Entry]) -> tuple[Entry, ...]:
+        """Its entries, decoding only those saved differently from ``now`` (slug → line of this
+        build's entry): an entry saved the same is this build's ``digests[slug]``."""
+        if not self.lines:
+            return self.entries
+        return tuple(
+            digests[slug] if now.get(slug) == line else entry_from_json(json.loads(line))
+            for slug, line in self.lines.items()
+        )
+
+
+def entry_line(entry: Entry) -> str:
+    """An entry (a :func:`digest`) as one line of JSON, as ``state.json`` holds it."""
+    return json.dumps(entry_json(entry), ensure_ascii=False, sort_keys=True)
 
 
 def state_path(config: Config) -> Path:
@@ -192,21 +208,23 @@ def load_state(config: Config) -> State | None:
     not describe that folder (a build elsewhere, an older version, a damaged file)."""
     path, current = state_path(config), recorded(config)
     try:
-        data = json.loads(path.read_text("utf-8"))
+        lines = path.read_text("utf-8").split("\n")[:-1]  # the head, then one entry a line, as saved
+        data = json.loads(lines[0])
         if data.get("version") != STATE_VERSION or current is None or data["stamp"] != current:
             return None
         search, search_id = None, data.get("search_id") or ""
         if search_id:  # the base index, saved apart: it changes only when it is built again
             saved = json.loads(search_path(config).read_text("utf-8"))
             search = saved["base"] if saved.get("id") == search_id else None
-        return State(data["stamp"], data["pages"], data["index"], tuple(entry_from_json(e) for e in data["entries"]),
-                     search, search_id if search else "", tuple(data.get("files", ())), data["added"])
+        return State(data["stamp"], data["pages"], data["index"], (), search, search_id if search else "",
+                     tuple(data.get("files", ())), data["added"], dict(zip(data["slugs"], lines[1:], strict=True)))
     except Exception:  # any unreadable state means a full build
         return None
 
 
 def save_state(config: Config, state: State) -> None:
-    """Write ``state.json``: versioned, one entry a line, readable with any JSON tool; and the
+    """Write ``state.json``: a JSON head (versioned), then each entry as a line of JSON (JSON Lines,
+    readable with any JSON tool, line by line); and the
     base search index's description, in ``search-base.json``, when it is a new one."""
     path = state_path(config)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -217,10 +235,11 @@ def save_state(config: Config, state: State) -> None:
         tmp = base.with_suffix(".tmp")
         tmp.write_text(json.dumps({"id": search_id, "base": state.search}, ensure_ascii=False), "utf-8")
         tmp.replace(base)
-    entries = ",\n".join(json.dumps(entry_json(e), ensure_ascii=False, sort_keys=True) for e in state.entries)
+    lines = state.lines or {e.slug: entry_line(e) for e in state.entries}
     head = json.dumps({"version": STATE_VERSION, "stamp": state.stamp, "pages": state.pages, "index": state.index,
-                       "search_id": search_id if state.search is not None else "", "files": list(state.files), "added": dict(sorted(state.added.items()))},
-                      ensure_ascii=False)
+                       "search_id": search_id if state.search is not None else "", "files": list(state.files),
+                       "added": dict(sorted(state.added.items())), "slugs": list(lines)}, ensure_ascii=False)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(f'{head[:-1]}, "entries": [\n{entries}\n]}}\n', "utf-8")
+    body = "".join(f"{line}\n" for line in lines.values())
+    tmp.write_text(f"{head}\n{body}", "utf-8")
     tmp.replace(path)

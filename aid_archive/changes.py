@@ -11,6 +11,7 @@ every page (:func:`plan`).
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -31,11 +32,26 @@ def stamps(folder: Path, pattern: str = "**/*") -> dict[Path, Stamp]:
     if not folder.is_dir():
         return {}
     found: dict[Path, Stamp] = {}
-    for path in sorted(folder.glob(pattern)):
-        if path.is_file() and not path.name.startswith(".") and "__pycache__" not in path.parts:
-            st = path.stat()
-            found[path] = (st.st_size, st.st_mtime_ns)
-    return found
+    if pattern != "**/*":
+        for path in sorted(folder.glob(pattern)):
+            if path.is_file() and not path.name.startswith(".") and "__pycache__" not in path.parts:
+                st = path.stat()
+                found[path] = (st.st_size, st.st_mtime_ns)
+        return found
+    # every file below, as ``glob("**/*")`` finds them (links to files followed, not to folders),
+    # read with scandir: the content folder of a large archive is checked on every build
+    pending = [os.fspath(folder)]
+    while pending:
+        with os.scandir(pending.pop()) as listing:
+            for item in listing:
+                if item.name == "__pycache__":
+                    continue
+                if item.is_dir(follow_symlinks=False):
+                    pending.append(item.path)
+                elif not item.name.startswith(".") and item.is_file():
+                    st = item.stat()
+                    found[Path(item.path)] = (st.st_size, st.st_mtime_ns)
+    return dict(sorted(found.items()))
 
 
 def code() -> Path:

@@ -82,9 +82,11 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     sources = {e.slug: search.source_digest(e) for e in entries}  # what each record is made from
     digests = tuple(cache.digest(entries))
     site = render.assembled(digests, cfg)  # with the history's dates of the undated entries
-    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(key, sources), digests, added=dict(site.added))
+    lines = {e.slug: cache.entry_line(e) for e in digests}
+    state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(key, sources), digests, added=dict(site.added), lines=lines)
     base = search.bundle_from_json(last.search) if last and last.search else None
-    accept = changes.plan(last and assemble(last.entries, last.added), site, last is not None and last.pages == state.pages)
+    old = last and assemble(last.old_entries(lines, {e.slug: e for e in digests}), last.added)
+    accept = changes.plan(old, site, last is not None and last.pages == state.pages)
     unchanged: list[str] = []  # pages the last build wrote from the same inputs
 
     def wanted(path: str) -> bool:

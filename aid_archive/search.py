@@ -253,9 +253,11 @@ def source_digest(entry: Entry) -> str:
     t, s = entry.title, entry.summary
     fields = (
         entry.slug, t.en, t.fr, t.zh, s.en, s.fr, s.zh, entry.lang, entry.date.iso if entry.date else None,
-        entry.region, entry.origin, entry.source, entry.authors, entry.dateline, entry.tags, entry.body,
+        entry.region, entry.origin, entry.source, entry.authors, entry.dateline, entry.tags,
     )
-    return hashlib.sha256(repr(fields).encode()).hexdigest()[:20]
+    h = hashlib.sha256(repr(fields).encode())
+    h.update(entry.body.encode())
+    return h.hexdigest()[:20]
 
 
 def iter_records(entries: Sequence[Entry], vocab: Vocabulary) -> Iterator[Record]:
