@@ -434,7 +434,8 @@ def run_ours(paths: Paths, n: int, runs: int, scenarios: Sequence[str], log: Cal
             builds = ("cold", "noop", "edit") if {"cold", "noop", "edit", "live"} & set(rows) else ()
             for name in builds:  # noop and edit (and live) need the cold build's site
                 if name == "cold":
-                    shutil.rmtree(paths.site, ignore_errors=True)
+                    shutil.rmtree(paths.site, ignore_errors=True)  # and its build state: nothing reused
+                    shutil.rmtree(paths.site.with_name(f"{paths.site.name}.build-cache"), ignore_errors=True)
                     before: dict[str, int] = {}
                 else:
                     before = output_stats(paths.site)[2] if paths.site.exists() else {}
