@@ -676,6 +676,7 @@ def profile(paths: Paths) -> str:
     from aid_archive import cli
 
     shutil.rmtree(paths.site, ignore_errors=True)
+    shutil.rmtree(paths.site.with_name(f"{paths.site.name}.build-cache"), ignore_errors=True)
     prof = cProfile.Profile()
     with contextlib.redirect_stdout(io.StringIO()):
         prof.runcall(cli.main, ["--content", str(paths.content), "--output", str(paths.site), "build"])
