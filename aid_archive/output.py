@@ -280,6 +280,19 @@ class Staging:
         self.linked += 1
         return True
 
+    def keep_all(self, paths: list[str]) -> list[str]:
+        """:meth:`keep` each of ``paths``; return those the previous site has no file for. In
+        place, with the last build's list of files, the list answers without asking the disk."""
+        if not (self.in_place and self._previous_files is not None):
+            return [path for path in paths if not self.keep(path)]
+        there = self._previous_files
+        missing = [path for path in paths if path not in there]
+        kept = [path for path in paths if path in there]
+        self.paths.files.update((path.casefold(), path) for path in kept)
+        self._named.update(kept)
+        self.linked += len(kept)
+        return missing
+
     def folder(self, name: str) -> Path:
         """A reserved folder of the new site, for a stage that writes its own files (the index)."""
         if name.casefold() not in self.paths.reserved:

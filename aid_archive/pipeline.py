@@ -116,7 +116,7 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
                 indexing = None
             for path, data in render.iter_site(entries, words, cfg, only=wanted):
                 staging.add(path, data)
-            missing = {path for path in unchanged if not staging.keep(path)}
+            missing = set(staging.keep_all(unchanged))
             for path, data in render.iter_site(entries, words, cfg, only=missing.__contains__) if missing else ():
                 staging.add(path, data)
             done = indexing.result() if indexing else None

@@ -73,6 +73,7 @@ PHASES = (  # (module, function, phase name) wrapped inside the build's process
     ("aid_archive.render", "iter_site", "render"),  # a generator: the time inside each step
     ("aid_archive.output", "Staging.add", "write"),
     ("aid_archive.output", "Staging.keep", "write"),
+    ("aid_archive.output", "Staging.keep_all", "write"),
     ("aid_archive.output", "Staging.commit", "write"),
     ("aid_archive.search", "index_site", "index"),  # in a thread, overlapping render and write
     ("aid_archive.search", "index_delta", "index"),  # an incremental build's: the delta index only

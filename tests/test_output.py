@@ -285,3 +285,15 @@ def test_in_place_with_the_last_builds_file_list_deletes_what_it_no_longer_names
     assert staging.named == ["a.html"]
     staging.commit()
     assert _site(out) == {"a.html": b"A", "pagefind/x": b"x"} and not (out / "b").exists()
+
+
+def test_keep_all_names_what_the_last_site_has_and_returns_what_it_lacks(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    output.write_site({"a.html": b"a", "b.html": b"b"}, out)
+    for listed in (["a.html", "b.html"], None):  # from the last build's list, or from the disk
+        staging = output.Staging(out, in_place=True, previous_files=listed)
+        assert staging.keep_all(["a.html", "c.html"]) == ["c.html"]
+        staging.add("c.html", b"c")
+        staging.commit()
+        assert _site(out) == {"a.html": b"a", "c.html": b"c"}  # b.html was not named
+        output.write_site({"a.html": b"a", "b.html": b"b"}, out)
