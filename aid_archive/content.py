@@ -590,16 +590,17 @@ def decode_entry(shown: str, data: bytes, vocab: Vocabulary, limits: Limits) -> 
 
 def load_entries(
     content_dir: Path, vocab: Vocabulary, root: Path | None = None, *, on_file: Callable[[Path], None] | None = None,
-    limits: Limits | None = None, known: parsed.Parsed | None = None,
+    limits: Limits | None = None, known: parsed.Parsed | None = None, found: files.Found | None = None,
 ) -> tuple[list[Entry], list[Problem]]:
     """Parse every entry of ``content_dir``; list all problems, including duplicate seeds and
     files refused (links, pipes, folders named ``x.md``) or ignored (``x.MD``, ``sub/x.md``).
 
     ``on_file`` is called with each file before it is read (for a progress bar). With ``known``
-    (the last build's parses), a file unchanged since is not read again.
+    (the last build's parses), a file unchanged since is not read again; ``found``: the folder's
+    listing (:func:`files.entries_in`), when the caller has it.
     """
     entries: list[Entry] = []
-    found = files.entries_in(content_dir, root)
+    found = found or files.entries_in(content_dir, root)
     problems: list[Problem] = list(found.problems)
     seen_seeds: dict[str, str] = {}
     seen_slugs: dict[str, str] = {}

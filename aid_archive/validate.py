@@ -187,8 +187,10 @@ def check_content(
     ``build`` refuses to publish. Return the entries, every problem and the number of files.
     ``known``: the last build's parses, for files unchanged since."""
     folder = config.path("content")
-    entries, problems = content.load_entries(folder, vocab, root=config.root, on_file=on_file, limits=limits(config), known=known)
-    shown = [files.shown(p, config.root) for p in files.entries_in(folder, config.root).files]
+    listing = files.entries_in(folder, config.root)
+    entries, problems = content.load_entries(folder, vocab, root=config.root, on_file=on_file, limits=limits(config),
+                                             known=known, found=listing)
+    shown = [files.shown(p, config.root) for p in listing.files]
     problems += across(entries, shown, config.base_url, static_files(config.root / "static"))
     problems.sort(key=lambda p: (p.path, p.line, p.severity != "error"))
     return entries, problems, len(shown)
