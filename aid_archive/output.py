@@ -281,13 +281,19 @@ class Staging:
         return True
 
     def keep_all(self, paths: list[str]) -> list[str]:
-        """:meth:`keep` each of ``paths``; return those the previous site has no file for. In
-        place, with the last build's list of files, the list answers without asking the disk."""
-        if not (self.in_place and self._previous_files is not None):
+        """:meth:`keep` each of ``paths``; return those the previous site has no file for (one
+        lost from the output is rendered again). In place, each is only asked whether it is
+        still there, as a regular file."""
+        if not self.in_place:
             return [path for path in paths if not self.keep(path)]
-        there = self._previous_files
-        missing = [path for path in paths if path not in there]
-        kept = [path for path in paths if path in there]
+        root = os.fspath(self.previous)
+        kept, missing = [], []
+        for path in paths:
+            try:
+                regular = stat.S_ISREG(os.lstat(f"{root}/{path}").st_mode)
+            except OSError:
+                regular = False
+            (kept if regular else missing).append(path)
         self.paths.files.update((path.casefold(), path) for path in kept)
         self._named.update(kept)
         self.linked += len(kept)
