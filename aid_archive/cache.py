@@ -4,6 +4,7 @@ record could differ."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import json
@@ -155,10 +156,13 @@ def up_to_date(config: Config, stamp: str) -> bool:
 def digest(entries: Iterable[Entry]) -> list[Entry]:
     """The entries with each body replaced by its SHA-256: equal where the entries are equal,
     and small enough to keep between builds."""
-    return [
-        dataclasses.replace(e, body=hashlib.sha256(e.body.encode()).hexdigest(), lines={})
-        for e in entries
-    ]
+    found = []
+    for entry in entries:  # a copy with two fields set: dataclasses.replace checks every field again
+        copied = copy.copy(entry)
+        object.__setattr__(copied, "body", hashlib.sha256(entry.body.encode()).hexdigest())
+        object.__setattr__(copied, "lines", {})
+        found.append(copied)
+    return found
 
 
 entry_json, entry_from_json = parsed.entry_json, parsed.entry_from_json  # one JSON form of an entry
@@ -191,7 +195,7 @@ class State:
 
 def entry_line(entry: Entry) -> str:
     """An entry (a :func:`digest`) as one line of JSON, as ``state.json`` holds it."""
-    return json.dumps(entry_json(entry), ensure_ascii=False, sort_keys=True)
+    return json.dumps(entry_json(entry), ensure_ascii=False)  # its keys in one order: entry_json's
 
 
 def state_path(config: Config) -> Path:

@@ -79,8 +79,8 @@ def build(loaded: Loaded, last: cache.State | None, stamp: str) -> Built:
     only what changed since ``last`` (``None``: everything); raise :class:`Failed`."""
     cfg, entries, words = loaded.config, loaded.entries, loaded.vocab
     key = cache.search_key(cfg)
-    sources = {e.slug: search.source_digest(e) for e in entries}  # what each record is made from
     digests = tuple(cache.digest(entries))
+    sources = {d.slug: search.source_digest(d, d.body) for d in digests}  # what each record is made from
     site = render.assembled(digests, cfg)  # with the history's dates of the undated entries
     lines = {e.slug: cache.entry_line(e) for e in digests}
     state = cache.State(stamp, cache.pages_key(cfg), cache.index_key(key, sources), digests, added=dict(site.added), lines=lines)

@@ -247,17 +247,17 @@ def filters_of(entry: Entry) -> dict[str, tuple[str, ...]]:
     return {k: v for k, v in filters.items() if v}
 
 
-def source_digest(entry: Entry) -> str:
+def source_digest(entry: Entry, body_sha256: str | None = None) -> str:
     """A digest of everything an entry's record is made from (with the vocabularies, catalogs and
-    code of :func:`cache.search_key`): equal digests, equal records."""
+    code of :func:`cache.search_key`): equal digests, equal records. ``body_sha256``: the body's
+    SHA-256 when the caller has it (a :func:`cache.digest` holds it as its body)."""
     t, s = entry.title, entry.summary
     fields = (
         entry.slug, t.en, t.fr, t.zh, s.en, s.fr, s.zh, entry.lang, entry.date.iso if entry.date else None,
         entry.region, entry.origin, entry.source, entry.authors, entry.dateline, entry.tags,
+        body_sha256 or hashlib.sha256(entry.body.encode()).hexdigest(),
     )
-    h = hashlib.sha256(repr(fields).encode())
-    h.update(entry.body.encode())
-    return h.hexdigest()[:20]
+    return hashlib.sha256(repr(fields).encode()).hexdigest()[:20]
 
 
 def iter_records(entries: Sequence[Entry], vocab: Vocabulary) -> Iterator[Record]:
