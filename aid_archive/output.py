@@ -262,10 +262,7 @@ class Staging:
         if self.in_place:
             # a path the last build wrote from the same inputs, checked then: only whether the
             # file is still there, as a regular file, is asked again
-            try:
-                if not stat.S_ISREG(os.lstat(self.previous / path).st_mode):  # type: ignore[operator]
-                    return False
-            except OSError:
+            if not self._still_there(path):
                 return False
             self.paths.files[path.casefold()] = path
             self._named.add(path)
@@ -280,20 +277,22 @@ class Staging:
         self.linked += 1
         return True
 
+    def _still_there(self, path: str) -> bool:
+        """Whether the last site has ``path`` as a regular file (a link is not followed)."""
+        try:
+            return stat.S_ISREG(os.lstat(f"{self.previous}/{path}").st_mode)
+        except OSError:
+            return False
+
     def keep_all(self, paths: list[str]) -> list[str]:
         """:meth:`keep` each of ``paths``; return those the previous site has no file for (one
         lost from the output is rendered again). In place, each is only asked whether it is
         still there, as a regular file."""
         if not self.in_place:
             return [path for path in paths if not self.keep(path)]
-        root = os.fspath(self.previous)
         kept, missing = [], []
         for path in paths:
-            try:
-                regular = stat.S_ISREG(os.lstat(f"{root}/{path}").st_mode)
-            except OSError:
-                regular = False
-            (kept if regular else missing).append(path)
+            (kept if self._still_there(path) else missing).append(path)
         self.paths.files.update((path.casefold(), path) for path in kept)
         self._named.update(kept)
         self.linked += len(kept)
